@@ -45,8 +45,8 @@ const (
 
 type city struct {
 	id, name, ascii, country, admin1, lat, lon, code string
-	population                                      int
-	keys, alts                                      []string
+	population                                       int
+	keys, alts                                       []string
 }
 
 func readCities(path string) ([]city, error) {

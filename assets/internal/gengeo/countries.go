@@ -15,13 +15,13 @@ type source struct {
 		Common   string `json:"common"`
 		Official string `json:"official"`
 	} `json:"name"`
-	CCA2         string   `json:"cca2"`
-	CCA3         string   `json:"cca3"`
-	Independent  bool     `json:"independent"`
-	UNMember     bool     `json:"unMember"`
-	Capital      []string `json:"capital"`
-	AltSpellings []string `json:"altSpellings"`
-	LatLng       []float64 `json:"latlng"`
+	CCA2         string                           `json:"cca2"`
+	CCA3         string                           `json:"cca3"`
+	Independent  bool                             `json:"independent"`
+	UNMember     bool                             `json:"unMember"`
+	Capital      []string                         `json:"capital"`
+	AltSpellings []string                         `json:"altSpellings"`
+	LatLng       []float64                        `json:"latlng"`
 	Demonyms     map[string]struct{ F, M string } `json:"demonyms"`
 }
 
