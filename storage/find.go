@@ -1,0 +1,278 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"strings"
+
+	"parley/app"
+)
+
+// eachChunk is how many meetings EachMeeting completes (participants and
+// sources) per round trip: large enough to be fast, small enough to keep
+// memory flat however many meetings there are.
+const eachChunk = 256
+
+// meetingSelect reads one meeting row with its place; scanMeeting matches it.
+const meetingSelect = `SELECT m.id, m.kind, m.date, m.venue, m.summary, m.notes, m.topics, m.status,
+	m.confidence, m.flags, m.created_at, m.updated_at, coalesce(pl.city, ''), coalesce(pl.country, ''),
+	coalesce(pl.lat, 0), coalesce(pl.lon, 0), coalesce(pl.geonames_id, 0)
+	FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id`
+
+// FindMeetings lists the meetings f selects, with place, participants and
+// sources, sorted and paged as f says.
+func (s *Store) FindMeetings(ctx context.Context, f app.MeetingFilter) ([]app.Meeting, error) {
+	q, args, err := meetingQuery(f)
+	if err != nil {
+		return nil, err
+	}
+	var list []app.Meeting
+	err = s.inRead(ctx, func(tx *sql.Tx) error {
+		if list, err = queryMeetings(ctx, tx, q, args...); err != nil {
+			return err
+		}
+		return completeMeetings(ctx, tx, list)
+	})
+	return list, err
+}
+
+// EachMeeting calls fn for every meeting f selects, in f's order, reading
+// them through a cursor a chunk at a time. All calls see one snapshot of
+// the database. An error from fn stops the walk and is returned as is.
+func (s *Store) EachMeeting(ctx context.Context, f app.MeetingFilter, fn func(app.Meeting) error) error {
+	q, args, err := meetingQuery(f)
+	if err != nil {
+		return err
+	}
+	var fnErr error // kept apart so that it is not mistaken for a storage error
+	call := func(m app.Meeting) error {
+		fnErr = fn(m)
+		return fnErr
+	}
+	err = s.inRead(ctx, func(tx *sql.Tx) error { return walkMeetings(ctx, tx, q, args, call) })
+	if fnErr != nil {
+		return fnErr
+	}
+	return err
+}
+
+// walkMeetings runs q and hands its meetings to fn, completed a chunk at a time.
+func walkMeetings(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(app.Meeting) error) error {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	chunk := make([]app.Meeting, 0, eachChunk)
+	for rows.Next() {
+		m, err := scanMeeting(rows)
+		if err != nil {
+			return err
+		}
+		if chunk = append(chunk, m); len(chunk) == eachChunk {
+			if err := flushChunk(ctx, tx, chunk, fn); err != nil {
+				return err
+			}
+			chunk = chunk[:0]
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return flushChunk(ctx, tx, chunk, fn)
+}
+
+// flushChunk completes the chunk's meetings and hands them to fn.
+func flushChunk(ctx context.Context, tx *sql.Tx, chunk []app.Meeting, fn func(app.Meeting) error) error {
+	if err := completeMeetings(ctx, tx, chunk); err != nil {
+		return err
+	}
+	for _, m := range chunk {
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Meeting returns one meeting with its place, participants and sources;
+// ENotFound when there is none.
+func (s *Store) Meeting(ctx context.Context, id int64) (app.Meeting, error) {
+	var m app.Meeting
+	err := s.inRead(ctx, func(tx *sql.Tx) error {
+		list, err := queryMeetings(ctx, tx, meetingSelect+` WHERE m.id = ?`, id)
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			return app.Errorf(app.ENotFound, "Meeting %d does not exist; it may have been deleted.", id)
+		}
+		m = list[0]
+		return completeMeetings(ctx, tx, list)
+	})
+	return m, err
+}
+
+// meetingQuery renders f as SQL. Every value is a bound parameter.
+func meetingQuery(f app.MeetingFilter) (string, []any, error) {
+	if err := validateFilter(f); err != nil {
+		return "", nil, err
+	}
+	var where []string
+	var args []any
+	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
+	if f.Status != nil {
+		add(`m.status = ?`, string(*f.Status))
+	}
+	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
+		add(`(m.place_id IN (SELECT id FROM places WHERE country = ?)
+			OR m.id IN (SELECT meeting_id FROM participants WHERE country = ?))`, c, c)
+	}
+	if f.From != nil || f.To != nil {
+		add(`m.date_start <> ''`)
+	}
+	if f.From != nil {
+		from, _ := dateRange(*f.From)
+		add(`m.date_end >= ?`, from) // overlaps: a meeting known to the month counts for any day in it
+	}
+	if f.To != nil {
+		_, to := dateRange(*f.To)
+		add(`m.date_start <= ?`, to)
+	}
+	if f.ArticleID != nil {
+		add(`m.id IN (SELECT meeting_id FROM meeting_sources WHERE article_id = ?)`, *f.ArticleID)
+	}
+	if fts := ftsQuery(f.Search); fts != "" {
+		add(`(m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)
+			OR m.id IN (SELECT meeting_id FROM meeting_sources WHERE article_id IN
+				(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`, fts, fts)
+	}
+	q := meetingSelect
+	if len(where) > 0 {
+		q += " WHERE " + strings.Join(where, " AND ")
+	}
+	return q + orderBy(f.Sort) + limitClause(f.Limit, f.Offset), args, nil
+}
+
+// orderBy sorts newest first; by date, undated meetings (” sorts lowest)
+// come last. id breaks ties so pages never overlap.
+func orderBy(s app.SortOrder) string {
+	if s == app.SortByImport {
+		return ` ORDER BY m.id DESC`
+	}
+	return ` ORDER BY m.date_start DESC, m.id DESC`
+}
+
+func validateFilter(f app.MeetingFilter) error {
+	if f.Status != nil && !f.Status.Valid() {
+		return app.Errorf(app.EInvalid, "%q is not a meeting status (new, confirmed or rejected).", *f.Status)
+	}
+	if f.Sort != "" && f.Sort != app.SortByDate && f.Sort != app.SortByImport {
+		return app.Errorf(app.EInvalid, "%q is not a sort order (date or import).", f.Sort)
+	}
+	for _, d := range []*app.Date{f.From, f.To} {
+		if d == nil {
+			continue
+		}
+		if err := d.Validate(); err != nil || d.IsZero() {
+			return app.Errorf(app.EInvalid, "The date range bound %q is not a date.", d.String())
+		}
+	}
+	return nil
+}
+
+// queryMeetings runs a meetingSelect query and scans its rows.
+func queryMeetings(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]app.Meeting, error) {
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var list []app.Meeting
+	for rows.Next() {
+		m, err := scanMeeting(rows)
+		if err != nil {
+			return nil, err
+		}
+		list = append(list, m)
+	}
+	return list, rows.Err()
+}
+
+func scanMeeting(r scanner) (app.Meeting, error) {
+	var m app.Meeting
+	var date, topics, flags, created, updated string
+	err := r.Scan(&m.ID, &m.Kind, &date, &m.Venue, &m.Summary, &m.Notes, &topics, &m.Status,
+		&m.Confidence, &flags, &created, &updated, &m.Place.City, &m.Place.Country,
+		&m.Place.Lat, &m.Place.Lon, &m.Place.GeoID)
+	if err != nil {
+		return m, err
+	}
+	m.Date = storedDate(date)
+	m.CreatedAt, m.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
+	if err := json.Unmarshal([]byte(topics), &m.Topics); err != nil {
+		return m, err
+	}
+	return m, json.Unmarshal([]byte(flags), &m.Flags)
+}
+
+// completeMeetings fills in the participants and sources of list with one
+// query each (not two per meeting).
+func completeMeetings(ctx context.Context, tx *sql.Tx, list []app.Meeting) error {
+	if len(list) == 0 {
+		return nil
+	}
+	index := make(map[int64]*app.Meeting, len(list))
+	ids := make([]int64, len(list))
+	for i := range list {
+		index[list[i].ID] = &list[i]
+		ids[i] = list[i].ID
+	}
+	idsJSON, _ := json.Marshal(ids) // a []int64 always encodes
+	if err := loadParticipants(ctx, tx, string(idsJSON), index); err != nil {
+		return err
+	}
+	return loadSources(ctx, tx, string(idsJSON), index)
+}
+
+func loadParticipants(ctx context.Context, tx *sql.Tx, ids string, index map[int64]*app.Meeting) error {
+	rows, err := tx.QueryContext(ctx, `SELECT meeting_id, person_id, name, title, organization, country
+		FROM participants WHERE meeting_id IN (SELECT value FROM json_each(?)) ORDER BY meeting_id, position`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var p app.Participant
+		if err := rows.Scan(&id, &p.PersonID, &p.Name, &p.Title, &p.Organization, &p.Country); err != nil {
+			return err
+		}
+		index[id].Participants = append(index[id].Participants, p)
+	}
+	return rows.Err()
+}
+
+func loadSources(ctx context.Context, tx *sql.Tx, ids string, index map[int64]*app.Meeting) error {
+	rows, err := tx.QueryContext(ctx, `SELECT s.meeting_id, s.article_id, s.evidence, s.span_start, s.span_end,
+		a.title, a.outlet, a.published, a.path
+		FROM meeting_sources s JOIN articles a ON a.id = s.article_id
+		WHERE s.meeting_id IN (SELECT value FROM json_each(?)) ORDER BY s.meeting_id, s.id`, ids)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var src app.Source
+		var published string
+		if err := rows.Scan(&id, &src.ArticleID, &src.Evidence, &src.Span.Start, &src.Span.End,
+			&src.ArticleTitle, &src.Outlet, &published, &src.Path); err != nil {
+			return err
+		}
+		src.Published = storedDate(published)
+		index[id].Sources = append(index[id].Sources, src)
+	}
+	return rows.Err()
+}

@@ -1,0 +1,73 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold is the form names are matched in: case folded, diacritics removed,
+// punctuation turned into spaces and runs of spaces collapsed, so "Kim
+// Junpyo", "KIM  JUNPYO" and "Kím Junpyo." are one key.
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	s, _, err := transform.String(t, s)
+	if err != nil {
+		return "" // transform.String fails only on invalid input it cannot decode
+	}
+	words := strings.FieldsFunc(cases.Fold().String(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
+	})
+	return strings.Join(words, " ")
+}
+
+// cleanName trims a name and collapses its inner white space.
+func cleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// resolvePerson returns the person a participant's name refers to: the one
+// that has this name (folded) as an alias, or else a new person whose
+// first alias is the name. When several people share an alias (after a
+// split made by hand), the oldest wins.
+func resolvePerson(ctx context.Context, tx *sql.Tx, name string, now time.Time) (int64, error) {
+	name = cleanName(name)
+	key := fold(name)
+	var id int64
+	err := tx.QueryRowContext(ctx,
+		`SELECT person_id FROM person_aliases WHERE folded = ? ORDER BY person_id LIMIT 1`, key).Scan(&id)
+	if !errors.Is(err, sql.ErrNoRows) {
+		return id, err
+	}
+	return insertPerson(ctx, tx, name, key, now)
+}
+
+// insertPerson adds a person named name, with the name as first alias.
+func insertPerson(ctx context.Context, tx *sql.Tx, name, key string, now time.Time) (int64, error) {
+	res, err := tx.ExecContext(ctx, `INSERT INTO people(name, created_at) VALUES (?, ?)`, name, timestamp(now))
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	_, err = tx.ExecContext(ctx,
+		`INSERT INTO person_aliases(person_id, alias, folded) VALUES (?, ?, ?)`, id, name, key)
+	return id, err
+}
+
+// timestamp is how instants are stored: RFC 3339 in UTC, which sorts as text.
+func timestamp(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
+
+// parseTimestamp reads a timestamp; a malformed one reads as the zero time.
+func parseTimestamp(s string) time.Time {
+	t, _ := time.Parse(time.RFC3339Nano, s)
+	return t
+}
