@@ -1,0 +1,80 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"parley/app"
+)
+
+// parseMarkdown reads a Markdown file as text and strips the markup that
+// would otherwise end up in sentences: heading marks, emphasis, link
+// syntax, images, block quotes, list bullets and code fences. The first
+// level-one heading becomes the title. It is a light clean-up, not a
+// Markdown renderer: paragraphs and line breaks are kept as written.
+func parseMarkdown(name string, data []byte) (app.Document, error) {
+	text, err := decodeText(name, data)
+	if err != nil {
+		return app.Document{}, err
+	}
+	var title string
+	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	out := make([]string, 0, len(lines))
+	for _, line := range lines {
+		clean, heading := markdownLine(line)
+		if heading == 1 && title == "" {
+			title = clean
+		}
+		out = append(out, clean)
+	}
+	return app.Document{Text: strings.Join(out, "\n"), Title: title}, nil
+}
+
+var (
+	mdHeading   = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$`)
+	mdFence     = regexp.MustCompile("^ {0,3}(?:```|~~~)")
+	mdRefDef    = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+.*$`)
+	mdQuote     = regexp.MustCompile(`^ {0,3}(?:>[ \t]?)+`)
+	mdBullet    = regexp.MustCompile(`^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+`)
+	mdImage     = regexp.MustCompile(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdLink      = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdAutoLink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]*)>`)
+	mdHTMLTag   = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`)
+	mdStrong    = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
+	mdStrongU   = regexp.MustCompile(`(^|\W)__(\S(?:.*?\S)?)__(\W|$)`)
+	mdEm        = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmU       = regexp.MustCompile(`(^|\W)_(\S(?:[^_]*?\S)?)_(\W|$)`)
+	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdCode      = regexp.MustCompile("`+([^`]*)`+")
+	mdHardBreak = regexp.MustCompile(`\\$`)
+)
+
+// markdownLine cleans one line; heading is its ATX heading level or 0.
+func markdownLine(line string) (clean string, heading int) {
+	switch {
+	case mdFence.MatchString(line), mdRule.MatchString(line), mdRefDef.MatchString(line):
+		return "", 0
+	}
+	if m := mdHeading.FindStringSubmatch(line); m != nil {
+		heading, line = len(m[1]), m[2]
+	}
+	line = mdQuote.ReplaceAllString(line, "")
+	line = mdBullet.ReplaceAllString(line, "$1")
+	return markdownInline(line), heading
+}
+
+// markdownInline removes inline markup, keeping the words.
+func markdownInline(s string) string {
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdAutoLink.ReplaceAllString(s, "$1")
+	s = mdHTMLTag.ReplaceAllString(s, "")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = mdStrong.ReplaceAllString(s, "$1")
+	s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+	s = mdEm.ReplaceAllString(s, "$1")
+	s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	s = mdStrike.ReplaceAllString(s, "$1")
+	return mdHardBreak.ReplaceAllString(s, "")
+}
