@@ -1,0 +1,247 @@
+package dates
+
+import "parley/app"
+
+// op names the rule that resolves an expression.
+type op uint8
+
+const (
+	opDate      op = iota + 1 // y, m, d as written; m and d may be 0
+	opMonthDay                // m, d without a year
+	opHijri                   // Solar Hijri y, m, d; y may be 0
+	opWeekday                 // weekday wd in direction dir
+	opDayOffset               // n days from the reference day
+	opUnit                    // the week, month or year n units from the reference's
+	opMonth                   // month m in direction dir, or in year ref+y when yearRel
+	opRange                   // y-m-d .. y2-m2-d2; a zero year comes from the reference
+)
+
+// Directions of a relative weekday or month.
+const (
+	dirPlain = 0  // the most recent on or before the reference ("on Sunday", "in April")
+	dirLast  = -1 // the most recent strictly before it ("last Sunday", "last November")
+	dirNext  = 1  // the first strictly after it ("next Sunday")
+	dirThis  = 2  // the one in the reference's week or year ("this Sunday", "this April")
+)
+
+// expr is what the grammar understood of an expression, independent of
+// any reference date, so that it can be resolved again against another.
+type expr struct {
+	op         op
+	dir        int8
+	wd         int8 // stated weekday, -1 when none
+	yearRel    bool // y of an opMonth is an offset from the reference year
+	earlier    bool // "earlier this week": only the days up to the reference
+	unit       key  // kWeek, kMonth or kYear for opUnit
+	y, m, d    int
+	y2, m2, d2 int
+	n          int
+}
+
+// result is a resolved expression.
+type result struct{ from, until app.Date }
+
+func (e expr) kind() Kind {
+	switch e.op {
+	case opDate, opMonthDay:
+		return Explicit
+	case opHijri:
+		return Hijri
+	case opRange:
+		return Range
+	}
+	return RelativeDay
+}
+
+func (e expr) relative() bool {
+	switch e.op {
+	case opDate:
+		return false
+	case opHijri, opRange:
+		return e.y == 0
+	}
+	return true
+}
+
+func (e expr) future() bool {
+	switch e.op {
+	case opWeekday, opMonth:
+		return e.dir == dirNext || e.yearRel && e.y > 0
+	case opDayOffset, opUnit:
+		return e.n > 0
+	}
+	return false
+}
+
+// resolve resolves e against ref.
+func (e expr) resolve(ref app.Date) result {
+	switch e.op {
+	case opDate:
+		return result{from: app.Date{Year: e.y, Month: e.m, Day: e.d}}
+	case opMonthDay:
+		return result{from: monthDay(e.m, e.d, ref)}
+	case opHijri:
+		return result{from: hijri(e.y, e.m, e.d, ref)}
+	case opWeekday:
+		return result{from: weekday(int(e.wd), int(e.dir), ref)}
+	case opDayOffset:
+		if r, ok := refDay(ref); ok {
+			return result{from: dayDate(r + e.n)}
+		}
+	case opUnit:
+		return result{from: unit(e.unit, e.n, e.earlier, ref)}
+	case opMonth:
+		return result{from: month(e, ref)}
+	case opRange:
+		return dayRange(e, ref)
+	}
+	return result{}
+}
+
+// yearFor picks the year of a month and day written without one: the
+// year that puts it within about ten months before and two months after
+// ref, since news reports what happened and what is about to happen.
+// It returns 0 when ref is not known to the month or the day cannot exist.
+func yearFor(m, d int, ref app.Date) int {
+	if ref.Precision() != app.PrecisionDay && ref.Precision() != app.PrecisionMonth {
+		return 0
+	}
+	r := days(ref.Year, ref.Month, max(ref.Day, 1))
+	for _, y := range [...]int{ref.Year, ref.Year - 1, ref.Year + 1} {
+		if !validDay(y, m, d) {
+			continue
+		}
+		if c := days(y, m, d); c-r <= 61 && r-c < 365-61 {
+			return y
+		}
+	}
+	return 0
+}
+
+func monthDay(m, d int, ref app.Date) app.Date {
+	if y := yearFor(m, d, ref); y != 0 {
+		return app.Date{Year: y, Month: m, Day: d}
+	}
+	return app.Date{}
+}
+
+// hijri converts a Solar Hijri date; without a year it takes the Solar
+// Hijri year that yearFor's window around ref implies.
+func hijri(y, m, d int, ref app.Date) app.Date {
+	if y == 0 {
+		r, ok := refDay(ref)
+		if !ok {
+			return app.Date{}
+		}
+		jy, _, _, err := GregorianToSolarHijri(ref)
+		if err != nil {
+			return app.Date{}
+		}
+		for _, c := range [...]int{jy, jy - 1, jy + 1} {
+			if g, err := SolarHijriToGregorian(c, m, d); err == nil {
+				if n := days(g.Year, g.Month, g.Day); n-r <= 61 && r-n < 365-61 {
+					return g
+				}
+			}
+		}
+		return app.Date{}
+	}
+	g, err := SolarHijriToGregorian(y, m, d)
+	if err != nil {
+		return app.Date{}
+	}
+	return g
+}
+
+// weekday resolves a weekday against ref in direction dir.
+func weekday(wd, dir int, ref app.Date) app.Date {
+	r, ok := refDay(ref)
+	if !ok {
+		return app.Date{}
+	}
+	rw := int(weekdayOf(r))
+	switch dir {
+	case dirLast:
+		return dayDate(r - ((rw-wd+6)%7 + 1))
+	case dirNext:
+		return dayDate(r + (wd-rw+6)%7 + 1)
+	case dirThis: // weeks run Monday to Sunday
+		return dayDate(r + (wd+6)%7 - (rw+6)%7)
+	}
+	return dayDate(r - (rw-wd+7)%7)
+}
+
+// unit resolves "last week", "this month", "next year" and the like. A
+// week is Monday to Sunday; since a Date cannot hold a week, a week
+// resolves to its month when it lies within one month, to its year when it
+// straddles two months, and to nothing when it straddles two years.
+func unit(u key, n int, earlier bool, ref app.Date) app.Date {
+	switch {
+	case u == kYear && ref.Year != 0:
+		return app.Date{Year: ref.Year + n}
+	case u == kMonth && ref.Month != 0:
+		y, m := addMonths(ref.Year, ref.Month, n)
+		return app.Date{Year: y, Month: m}
+	case u == kWeek:
+		r, ok := refDay(ref)
+		if !ok {
+			return app.Date{}
+		}
+		monday := r - (int(weekdayOf(r))+6)%7 + 7*n
+		if earlier && n == 0 {
+			return span(monday, r)
+		}
+		return span(monday, monday+6)
+	}
+	return app.Date{}
+}
+
+// month resolves a month named without its year.
+func month(e expr, ref app.Date) app.Date {
+	if ref.Month == 0 {
+		return app.Date{}
+	}
+	y := ref.Year
+	switch {
+	case e.yearRel:
+		y += e.y
+	case e.dir == dirPlain && e.m > ref.Month, e.dir == dirLast && e.m >= ref.Month:
+		y--
+	case e.dir == dirNext && e.m <= ref.Month:
+		y++
+	}
+	return app.Date{Year: y, Month: e.m}
+}
+
+// dayRange resolves a range; a missing year comes from the other end or,
+// when neither states one, from ref as for a single month and day.
+func dayRange(e expr, ref app.Date) result {
+	y, y2 := e.y, e.y2
+	switch {
+	case y == 0 && y2 == 0:
+		if y = yearFor(e.m, e.d, ref); y == 0 {
+			return result{}
+		}
+		y2 = y
+		if before(e.m2, e.d2, e.m, e.d) {
+			y2++
+		}
+	case y == 0:
+		y = y2
+		if before(e.m2, e.d2, e.m, e.d) {
+			y--
+		}
+	case y2 == 0:
+		y2 = y
+		if before(e.m2, e.d2, e.m, e.d) {
+			y2++
+		}
+	}
+	if !validDay(y, e.m, e.d) || !validDay(y2, e.m2, e.d2) {
+		return result{}
+	}
+	return result{from: app.Date{Year: y, Month: e.m, Day: e.d}, until: app.Date{Year: y2, Month: e.m2, Day: e.d2}}
+}
+
+// before reports whether month m, day d comes before month m2, day d2.
+func before(m, d, m2, d2 int) bool { return m < m2 || m == m2 && d < d2 }

@@ -1,0 +1,125 @@
+package dates
+
+import (
+	"sync"
+	"time"
+
+	"parley/app"
+)
+
+// Kind says what sort of expression a Mention is.
+type Kind uint8
+
+// The kinds of date expressions Find reports.
+const (
+	// Explicit is a calendar date as written, with or without its year:
+	// "30 September 2025", "2024/08/13", "June 2024", "in 2018", "Sept. 30".
+	Explicit Kind = iota + 1
+	// RelativeDay is a day, week, month or year named relative to the
+	// reference date: "on Sunday", "yesterday", "last week", "earlier this
+	// month", "in April", "last November", "June last year".
+	RelativeDay
+	// Range is a span of days: "from April 4 to May 31", "4-6 May 2024";
+	// Date is its first day and Until its last.
+	Range
+	// Hijri is a Solar Hijri (Persian calendar) date converted to the
+	// Gregorian calendar: "24 Dey 1403", "Mehr 8, 1404", "1403/10/24".
+	Hijri
+)
+
+// String names k for logs and test failures.
+func (k Kind) String() string {
+	switch k {
+	case Explicit:
+		return "explicit"
+	case RelativeDay:
+		return "relative"
+	case Range:
+		return "range"
+	case Hijri:
+		return "hijri"
+	}
+	return "unknown"
+}
+
+// Mention is one date expression found in text.
+type Mention struct {
+	// Start and End are byte offsets into the text: text[Start:End] is the
+	// expression, without a leading preposition ("on", "in") but with the
+	// words that change its meaning ("last", "next", "earlier this").
+	Start, End int
+	// Kind says what sort of expression it is.
+	Kind Kind
+	// Date is the resolved date at its precision (the first day of a
+	// Range); the zero Date when it cannot be resolved, e.g. a relative
+	// expression in an undated article.
+	Date app.Date
+	// Until is the last day of a Range; zero for other kinds.
+	Until app.Date
+	// Relative reports that the date depended on the reference date:
+	// "on Sunday", "yesterday", "last week", and "September 30" without a year.
+	Relative bool
+	// Future reports that the expression itself points after the reference
+	// date: "next Sunday", "tomorrow", "next month".
+	Future bool
+	// Weekday is the day of the week stated with the date, valid when
+	// HasWeekday: "Tuesday (August 13, 2024)", "on Sunday".
+	Weekday    time.Weekday
+	HasWeekday bool
+	// Conflict reports that the stated weekday contradicts the date, which
+	// is kept as written.
+	Conflict bool
+
+	expr expr // what Resolve needs to resolve it again
+}
+
+// Text returns the expression in text, the string m was found in.
+func (m Mention) Text(text string) string { return text[m.Start:m.End] }
+
+// tokenPool recycles token buffers so that Find allocates little more than
+// its result.
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
+// Find returns every date expression in text, in order and without
+// overlaps, resolved against ref: the article's dateline date or
+// publication date, or the zero Date when the article is undated (relative
+// expressions are then returned with a zero Date).
+func Find(text string, ref app.Date) []Mention {
+	bp := tokenPool.Get().(*[]token)
+	p := parser{s: text, t: tokenize(text, (*bp)[:0])}
+	var out []Mention
+	for i := 0; i < len(p.t); {
+		e, next, ok := p.match(i)
+		if !ok {
+			i++
+			continue
+		}
+		m := Mention{Start: p.t[i].start, End: p.t[next-1].end, expr: e}
+		out = append(out, ResolveMention(m, ref))
+		i = next
+	}
+	if cap(p.t) <= 1<<16 {
+		*bp = p.t[:0]
+		tokenPool.Put(bp)
+	}
+	return out
+}
+
+// Resolve returns the date of m resolved against ref, as Find would have
+// with ref: the review screen re-resolves relative dates when an analyst
+// corrects an article's date. Explicit dates do not change.
+func Resolve(m Mention, ref app.Date) app.Date {
+	return ResolveMention(m, ref).Date
+}
+
+// ResolveMention returns m with Date, Until, Future and Conflict resolved
+// against ref.
+func ResolveMention(m Mention, ref app.Date) Mention {
+	r := m.expr.resolve(ref)
+	m.Kind, m.Date, m.Until, m.Relative, m.Future = m.expr.kind(), r.from, r.until, m.expr.relative(), m.expr.future()
+	m.HasWeekday, m.Weekday, m.Conflict = m.expr.wd >= 0, time.Weekday(max(m.expr.wd, 0)), false
+	if m.HasWeekday && m.Date.Precision() == app.PrecisionDay {
+		m.Conflict = weekdayOf(days(m.Date.Year, m.Date.Month, m.Date.Day)) != m.Weekday
+	}
+	return m
+}
