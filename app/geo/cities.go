@@ -4,11 +4,26 @@ import (
 	"strings"
 )
 
-// match is one city a folded name may mean.
-type match struct {
-	city  int32
-	exact bool // the key is the city's own name or ASCII name, not an alternate
+// match is one city a folded name may mean: the city's index shifted left
+// by one, with the low bit set when the key is the city's own name or ASCII
+// name rather than an alternate.
+type match uint32
+
+func newMatch(city int32, exact bool) match {
+	m := match(city) << 1
+	if exact {
+		m |= 1
+	}
+	return m
 }
+
+func (m match) city() int32 { return int32(m >> 1) }
+func (m match) exact() bool { return m&1 != 0 }
+
+// multiple marks a byKey value that is an index into Gazetteer.multi: most
+// keys name one city, and storing that one inline spares loading a hundred
+// thousand tiny slices.
+const multiple = 1 << 31
 
 // cityKeys are a city's folded keys, joined by "|" as stored.
 type cityKeys struct{ exact, alt string }
@@ -40,11 +55,21 @@ func (g *Gazetteer) CityIn(name, country string) (City, bool) {
 
 // CityByID returns the city with this GeoNames id.
 func (g *Gazetteer) CityByID(id int64) (City, bool) {
+	g.idOnce.Do(g.indexIDs)
 	i, ok := g.byID[id]
 	if !ok {
 		return City{}, false
 	}
 	return g.cities[i], true
+}
+
+// indexIDs builds byID on the first CityByID call: lookups by id are rare
+// (reopening a saved place), so Default need not pay for them.
+func (g *Gazetteer) indexIDs() {
+	g.byID = make(map[int64]int32, len(g.cities))
+	for i, c := range g.cities {
+		g.byID[c.ID] = int32(i)
+	}
 }
 
 // Cities returns every city of the gazetteer, largest population first.
@@ -53,24 +78,50 @@ func (g *Gazetteer) Cities() []City { return g.cities }
 
 func (g *Gazetteer) best(key, country string) (City, bool) {
 	bestI, bestScore, bestExact := int32(-1), 0, false
-	for _, m := range g.byKey[key] {
-		c := &g.cities[m.city]
+	for _, m := range g.matches(key) {
+		c := &g.cities[m.city()]
 		if country != "" && c.Country != country {
 			continue
 		}
 		score := c.Population
-		if m.exact && c.Capital {
+		if m.exact() && c.Capital {
 			score *= capitalBoost
 		}
-		better := m.exact && !bestExact || m.exact == bestExact && score > bestScore
+		better := m.exact() && !bestExact || m.exact() == bestExact && score > bestScore
 		if bestI < 0 || better {
-			bestI, bestScore, bestExact = m.city, score, m.exact
+			bestI, bestScore, bestExact = m.city(), score, m.exact()
 		}
 	}
 	if bestI < 0 {
 		return City{}, false
 	}
 	return g.cities[bestI], true
+}
+
+// matches returns the cities key may mean.
+func (g *Gazetteer) matches(key string) []match {
+	v, ok := g.byKey[key]
+	switch {
+	case !ok:
+		return nil
+	case v&multiple != 0:
+		return g.multi[v&^multiple]
+	}
+	return []match{v}
+}
+
+// addMatch records that key may mean m.
+func (g *Gazetteer) addMatch(key string, m match) {
+	v, ok := g.byKey[key]
+	switch {
+	case !ok:
+		g.byKey[key] = m
+	case v&multiple != 0:
+		g.multi[v&^multiple] = append(g.multi[v&^multiple], m)
+	default:
+		g.byKey[key] = multiple | match(len(g.multi))
+		g.multi = append(g.multi, []match{v, m})
+	}
 }
 
 // Complete returns up to n cities whose name or an alternate name starts

@@ -42,10 +42,12 @@ type Country struct {
 // Gazetteer answers place-name questions over one loaded dataset. Its
 // methods are safe for concurrent use: nothing changes after loading.
 type Gazetteer struct {
-	cities []City     // largest population first
-	keys   []cityKeys // parallel to cities, for Complete
-	byKey  map[string][]match
-	byID   map[int64]int32
+	cities []City           // largest population first
+	keys   []cityKeys       // parallel to cities, for Complete
+	byKey  map[string]match // see multiple
+	multi  [][]match
+	idOnce sync.Once
+	byID   map[int64]int32 // built by the first CityByID
 
 	countries []Country
 	byCode    map[string]int

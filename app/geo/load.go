@@ -23,14 +23,10 @@ func Load() (*Gazetteer, error) {
 // formats that assets' generator writes.
 func Parse(citiesGz, countriesGz []byte) (*Gazetteer, error) {
 	g := &Gazetteer{}
-	text, err := gunzip(citiesGz, "cities")
-	if err != nil {
+	if err := g.parseCities(citiesGz); err != nil {
 		return nil, err
 	}
-	if err := g.parseCities(string(text)); err != nil {
-		return nil, err
-	}
-	text, err = gunzip(countriesGz, "countries")
+	text, err := gunzip(countriesGz, "countries")
 	if err != nil {
 		return nil, err
 	}
@@ -45,12 +41,40 @@ func gunzip(data []byte, what string) ([]byte, error) {
 	if err != nil {
 		return nil, app.WrapError(app.ECorrupt, err, "The gazetteer's %s data is not gzip", what)
 	}
-	var b bytes.Buffer
-	b.Grow(len(data) * 3)
-	if _, err := io.Copy(&b, zr); err != nil {
+	b, err := io.ReadAll(zr)
+	if err != nil {
 		return nil, app.WrapError(app.ECorrupt, err, "The gazetteer's %s data is damaged", what)
 	}
-	return b.Bytes(), nil
+	return b, nil
+}
+
+// chunkSize is how much decompressed city text is handed over at a time.
+const chunkSize = 128 << 10
+
+// gunzipChunks decompresses data in a goroutine and sends the text in
+// chunks of up to chunkSize bytes, then closes the channel and sends the
+// error (nil at a clean end) on errc. Decompression takes about as long as
+// indexing, so on two cores running them side by side halves Default's
+// first call.
+func gunzipChunks(data []byte) (<-chan []byte, <-chan error) {
+	chunks, errc := make(chan []byte, 4), make(chan error, 1)
+	go func() {
+		defer close(chunks)
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		for err == nil {
+			buf := make([]byte, chunkSize)
+			var n int
+			n, err = io.ReadFull(zr, buf)
+			if n > 0 {
+				chunks <- buf[:n]
+			}
+		}
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			err = nil
+		}
+		errc <- err
+	}()
+	return chunks, errc
 }
 
 // The columns of a city line (see assets/internal/gengeo).
@@ -69,27 +93,72 @@ const (
 	nFields
 )
 
-// parseCities reads the city table. Every string of the result is a slice
-// of text, so loading allocates little more than the indexes.
-func (g *Gazetteer) parseCities(text string) error {
-	n := strings.Count(text, "\n")
-	g.cities = make([]City, 0, n)
-	g.keys = make([]cityKeys, 0, n)
-	g.byID = make(map[int64]int32, n)
-	g.byKey = make(map[string][]match, n*4)
+// parseCities reads the gzipped city table. Every string of the result is
+// a slice of a few large strings, so loading allocates little more than
+// the indexes.
+func (g *Gazetteer) parseCities(gz []byte) error {
+	g.byKey = map[string]match{} // until a header says how big
+	chunks, errc := gunzipChunks(gz)
+	line, carry := 1, ""
+	var perr error
+	for chunk := range chunks {
+		if perr != nil {
+			continue // drain, so that the decompressing goroutine ends
+		}
+		text := carry + string(chunk)
+		end := strings.LastIndexByte(text, '\n') + 1
+		carry = text[end:]
+		line, perr = g.parseLines(text[:end], line)
+	}
+	if err := <-errc; err != nil {
+		return app.WrapError(app.ECorrupt, err, "The gazetteer's city data is damaged")
+	}
+	if perr == nil && carry != "" {
+		_, perr = g.parseLines(carry, line)
+	}
+	return perr
+}
+
+// parseLines adds the cities of text, whose first line is number line, and
+// returns the number of the line after it.
+func (g *Gazetteer) parseLines(text string, line int) (int, error) {
 	var f [nFields]string
-	for line := 1; text != ""; line++ {
+	for ; text != ""; line++ {
 		var row string
 		row, text, _ = strings.Cut(text, "\n")
+		if strings.HasPrefix(row, "#") {
+			if err := g.parseHeader(row); err != nil {
+				return line, err
+			}
+			continue
+		}
 		if !splitTabs(row, f[:]) {
-			return app.Errorf(app.ECorrupt, "The gazetteer's city data is damaged at line %d: it has the wrong number of columns", line)
+			return line, app.Errorf(app.ECorrupt, "The gazetteer's city data is damaged at line %d: it has the wrong number of columns", line)
 		}
 		c, err := parseCity(&f)
 		if err != nil {
-			return app.WrapError(app.ECorrupt, err, "The gazetteer's city data is damaged at line %d", line)
+			return line, app.WrapError(app.ECorrupt, err, "The gazetteer's city data is damaged at line %d", line)
 		}
 		g.addCity(c, cityKeys{exact: f[fKeys], alt: f[fAlts]})
 	}
+	return line, nil
+}
+
+// parseHeader reads the first line, "#cities<TAB>count<TAB>keys", and
+// sizes the tables so that loading never grows them.
+func (g *Gazetteer) parseHeader(row string) error {
+	var f [3]string
+	if !splitTabs(row, f[:]) || f[0] != "#cities" {
+		return app.Errorf(app.ECorrupt, "The gazetteer's city data has an unknown header %.40q", row)
+	}
+	n, err1 := strconv.Atoi(f[1])
+	keys, err2 := strconv.Atoi(f[2])
+	if err1 != nil || err2 != nil || n < 0 || keys < 0 || n > 1e7 || keys > 1e8 {
+		return app.Errorf(app.ECorrupt, "The gazetteer's city data has a bad header %.40q", row)
+	}
+	g.cities = make([]City, 0, n)
+	g.keys = make([]cityKeys, 0, n)
+	g.byKey = make(map[string]match, keys)
 	return nil
 }
 
@@ -133,15 +202,14 @@ func (g *Gazetteer) addCity(c City, k cityKeys) {
 	i := int32(len(g.cities))
 	g.cities = append(g.cities, c)
 	g.keys = append(g.keys, k)
-	g.byID[c.ID] = i
 	for key := range strings.SplitSeq(k.exact, "|") {
-		g.byKey[key] = append(g.byKey[key], match{city: i, exact: true})
+		g.addMatch(key, newMatch(i, true))
 	}
 	if k.alt == "" {
 		return
 	}
 	for key := range strings.SplitSeq(k.alt, "|") {
-		g.byKey[key] = append(g.byKey[key], match{city: i})
+		g.addMatch(key, newMatch(i, false))
 	}
 }
 

@@ -152,12 +152,20 @@ func trimFloat(s string) string {
 	return s
 }
 
-// encodeCities writes one city a line, tab-separated:
+// encodeCities writes a header line "#cities<TAB>count<TAB>distinct keys",
+// which lets the loader size its tables, then one city a line, tab-separated:
 // id, name, ascii name ("" when equal to name), country, admin1 code,
 // latitude, longitude, population, feature code, exact keys, alternate keys;
 // keys are fold.String forms joined by "|".
 func encodeCities(cities []city) []byte {
 	var b bytes.Buffer
+	distinct := map[string]bool{}
+	for _, c := range cities {
+		for _, k := range append(c.keys, c.alts...) {
+			distinct[k] = true
+		}
+	}
+	fmt.Fprintf(&b, "#cities\t%d\t%d\n", len(cities), len(distinct))
 	for _, c := range cities {
 		ascii := c.ascii
 		if ascii == c.name {
