@@ -201,10 +201,10 @@ func (t *pdfText) endLine() {
 }
 
 // writeLines appends the page's lines to out, with a blank line where the
-// gap to the previous line is over 1.5 times the page's median line gap or
+// gap to the previous line is over 1.5 times the page's usual line gap or
 // where text moves up (a new column), and a blank line after the page.
 func (t *pdfText) writeLines() {
-	gap := medianGap(t.lines)
+	gap := lineGap(t.lines)
 	for i, l := range t.lines {
 		if i > 0 {
 			d := t.lines[i-1].y - l.y
@@ -220,8 +220,10 @@ func (t *pdfText) writeLines() {
 	}
 }
 
-// medianGap is the median downward distance between consecutive lines.
-func medianGap(lines []pdfLine) float64 {
+// lineGap is the usual distance between consecutive lines of a paragraph:
+// the lower quartile of the downward gaps, since paragraph gaps are wider
+// and can be as frequent as line gaps on a page of short paragraphs.
+func lineGap(lines []pdfLine) float64 {
 	var gaps []float64
 	for i := 1; i < len(lines); i++ {
 		if d := lines[i-1].y - lines[i].y; d > 0 {
@@ -232,7 +234,7 @@ func medianGap(lines []pdfLine) float64 {
 		return 0
 	}
 	slices.Sort(gaps)
-	return gaps[len(gaps)/2]
+	return gaps[len(gaps)/4]
 }
 
 // lookupFont returns the named font of the page's resources, decoding its
