@@ -17,6 +17,9 @@ var cities []byte
 //go:embed geo/countries.json.gz
 var countries []byte
 
+//go:embed geo/common-words.txt
+var commonWords []byte
+
 // Cities returns the gzipped GeoNames city table: one city a line, with the
 // columns documented in internal/gengeo (cities.go, encodeCities), largest
 // population first. The slice is shared: do not modify it.
@@ -26,3 +29,8 @@ func Cities() []byte { return cities }
 // demonyms, capitals and centres, as written by internal/gengeo.
 // The slice is shared: do not modify it.
 func Countries() []byte { return countries }
+
+// CommonWords returns the city and country names that are also common
+// English words, one fold key a line after "#" comment lines. The slice is
+// shared: do not modify it.
+func CommonWords() []byte { return commonWords }

@@ -53,6 +53,8 @@ type Gazetteer struct {
 	byCode    map[string]int
 	byName    map[string]nameEntry
 	byDemonym map[string]nameEntry
+
+	common map[string]bool // fold keys of place names that are English words
 }
 
 // Fold returns the key under which names are matched: lower case,

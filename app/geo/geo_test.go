@@ -87,3 +87,51 @@ func TestGazetteer_City(t *testing.T) {
 		})
 	}
 }
+
+func TestGazetteer_IsCommonWord(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Of", true}, {"Nice", true}, {"Split", true}, {"Reading", true},
+		{"Mobile", true}, {"Bath", true}, {"Male", true}, {"Malé", true}, {"Turkey", true},
+		{"Isfahan", false}, {"Tehran", false}, {"London", false}, {"Manila", false},
+		{"Washington", false}, {"Seoul", false}, {"the", false}, {"", false},
+	}
+	g := Default()
+	for _, tt := range tests {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := g.IsCommonWord(tt.word); got != tt.want {
+				t.Errorf("IsCommonWord(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestGazetteer_City_commonWordsStillPlaces checks that the common-word list
+// is advice, not a filter: the places stay findable.
+func TestGazetteer_City_commonWordsStillPlaces(t *testing.T) {
+	g := Default()
+	for _, tt := range []struct{ query, country string }{
+		{"Nice", "FR"}, {"Split", "HR"}, {"Male", "MV"}, {"Reading", "GB"}, {"Bath", "GB"},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			if c, ok := g.City(tt.query); !ok || c.Country != tt.country {
+				t.Errorf("City(%q) = %q (%s), %v; want a city in %s", tt.query, c.Name, c.Country, ok, tt.country)
+			}
+		})
+	}
+}
+
+// TestGazetteer_City_noWordAlternates checks that alternate names which are
+// English function words were dropped at generation.
+func TestGazetteer_City_noWordAlternates(t *testing.T) {
+	g := Default()
+	for _, w := range []string{"she", "at", "from", "no", "one", "but", "since", "we are"} {
+		t.Run(w, func(t *testing.T) {
+			if c, ok := g.City(w); ok {
+				t.Errorf("City(%q) = %q (%s, %d), want no city", w, c.Name, c.Country, c.ID)
+			}
+		})
+	}
+}

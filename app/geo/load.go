@@ -16,7 +16,12 @@ import (
 // Load decodes the embedded gazetteer into a new Gazetteer. Most callers
 // want Default, which does this once.
 func Load() (*Gazetteer, error) {
-	return Parse(assets.Cities(), assets.Countries())
+	g, err := Parse(assets.Cities(), assets.Countries())
+	if err != nil {
+		return nil, err
+	}
+	g.common = parseCommonWords(string(assets.CommonWords()))
+	return g, nil
 }
 
 // Parse builds a Gazetteer from gzipped city and country data in the

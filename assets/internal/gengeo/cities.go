@@ -49,7 +49,7 @@ type city struct {
 	keys, alts                                       []string
 }
 
-func readCities(path string) ([]city, error) {
+func readCities(path string, words map[string]bool) ([]city, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -68,7 +68,7 @@ func readCities(path string) ([]city, error) {
 			return nil, fmt.Errorf("%s:%d: population %q: %w", path, n, cols[colPopulation], err)
 		}
 		if keep(cols[colCode], pop) {
-			out = append(out, newCity(cols, pop))
+			out = append(out, newCity(cols, pop, words))
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -91,7 +91,11 @@ func keep(code string, pop int) bool {
 	return pop >= minPopulation
 }
 
-func newCity(cols []string, pop int) city {
+// newCity converts a kept GeoNames row. Alternate names that fold to a
+// common English word ("She", "At", "From" are alternates of Chinese and
+// African towns) or to under three letters are dropped: no English text
+// names a city so, and matching them would turn ordinary words into places.
+func newCity(cols []string, pop int, words map[string]bool) city {
 	c := city{
 		id: cols[colID], name: cols[colName], ascii: cols[colASCII],
 		country: cols[colCountry], admin1: cols[colAdmin1],
@@ -109,7 +113,8 @@ func newCity(cols []string, pop int) city {
 		if !usefulAlternate(s) {
 			continue
 		}
-		if k := fold.String(s); !seen[k] {
+		k := fold.String(s)
+		if !seen[k] && len(k) >= 3 && !words[k] {
 			seen[k] = true
 			c.alts = append(c.alts, k)
 		}

