@@ -27,12 +27,12 @@ func mapError(path string, err error) error {
 	if !errors.As(err, &se) {
 		return app.WrapError(app.EInternal, err, "Internal error while using the database %s", path)
 	}
-	return mapSQLiteError(path, se)
+	return mapSQLiteError(path, se.Code, err)
 }
 
-// mapSQLiteError maps one SQLite result code.
-func mapSQLiteError(path string, se sqlite3.Error) error {
-	switch se.Code {
+// mapSQLiteError maps one SQLite result code; se is the whole error, kept as the cause.
+func mapSQLiteError(path string, code sqlite3.ErrNo, se error) error {
+	switch code {
 	case sqlite3.ErrBusy, sqlite3.ErrLocked:
 		return app.WrapError(app.ELocked, se, "The database %s is in use by another program; close it and try again.", path)
 	case sqlite3.ErrReadonly:

@@ -108,8 +108,9 @@ func (s *Store) Meeting(ctx context.Context, id int64) (app.Meeting, error) {
 		if len(list) == 0 {
 			return app.Errorf(app.ENotFound, "Meeting %d does not exist; it may have been deleted.", id)
 		}
+		err = completeMeetings(ctx, tx, list)
 		m = list[0]
-		return completeMeetings(ctx, tx, list)
+		return err
 	})
 	return m, err
 }
