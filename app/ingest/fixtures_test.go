@@ -253,3 +253,8 @@ func sortedKeys(m map[string]string) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+var (
+	cp1252 = charmap.Windows1252
+	cp1256 = charmap.Windows1256
+)
