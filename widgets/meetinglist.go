@@ -129,8 +129,9 @@ func (l *meetingList) makeFilterBar() fyne.CanvasObject {
 	for _, c := range statusChoices {
 		labels = append(labels, c.label)
 	}
-	l.status = widget.NewSelect(labels, func(string) { l.reload() })
+	l.status = widget.NewSelect(labels, nil)
 	l.status.SetSelectedIndex(0)
+	l.status.OnChanged = func(string) { l.reload() } // set after the initial choice, which needs no load
 	l.search = widget.NewEntry()
 	l.search.SetPlaceHolder("Search articles, names and places (Enter)")
 	l.search.OnSubmitted = func(string) { l.reload() }
@@ -191,9 +192,6 @@ func (l *meetingList) Load() error {
 
 // reload loads again after a filter change, reporting errors itself.
 func (l *meetingList) reload() {
-	if l.list == nil { // the select fires while the bar is being built
-		return
-	}
 	if err := l.Load(); err != nil {
 		l.onError(err)
 	}

@@ -16,8 +16,8 @@ import (
 // fills it in, tests hand in their own.
 type Deps struct {
 	OpenStore func(path string) (app.Store, error) // opens or creates a database file
-	Pipeline  app.Pipeline                          // the import pipeline (pipeline.Default() in production)
-	DefaultDB string                                // the default database path, for File > New/Open dialogs' starting folder
+	Pipeline  app.Pipeline                         // the import pipeline (pipeline.Default() in production)
+	DefaultDB string                               // the default database path, for File > New/Open dialogs' starting folder
 }
 
 // UI is Parley's main window and everything in it. Its methods must be

@@ -1,0 +1,124 @@
+package widgets
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"parley/app"
+)
+
+func TestUI_openNotParleyKeepsCurrentDatabase(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	importAndWait(t, u, seedFiles(t))
+	closeDialogs(u)
+	oldPath, oldTitle := u.store.Path(), u.win.Title()
+
+	notes := []byte("Shopping list: bread, tea, saffron.\n")
+	path := writeFile(t, t.TempDir(), "notes.db", string(notes))
+	_, openErr := openStorage(path)
+	if app.ErrorCode(openErr) != app.ENotParley {
+		t.Fatalf("storage opened a text file: %v", openErr)
+	}
+	u.openChosen(path)
+
+	want := app.ErrorMessage(openErr)
+	if u.lastError != want || !onScreen(u, want) {
+		t.Errorf("error shown %q, want %q on screen", u.lastError, want)
+	}
+	if u.store.Path() != oldPath || u.win.Title() != oldTitle || u.status.path.Text != oldPath {
+		t.Errorf("after a failed open: store %s, title %q, status %q; want the old database %s",
+			u.store.Path(), u.win.Title(), u.status.path.Text, oldPath)
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, notes) {
+		t.Error("the refused file was modified")
+	}
+	closeDialogs(u)
+	if got := len(meetingRows(u)); got != 3 {
+		t.Errorf("old database's meetings: %d rows, want 3", got)
+	}
+}
+
+func TestUI_createDatabase(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "taken.db", "someone else's file")
+	tests := []struct {
+		name, file string
+		wantTitle  string // "" when creation must be refused
+		wantError  string
+	}{
+		{"ok", "fresh", "Parley — fresh.db", ""},
+		{"ok with extension", "second.sqlite", "Parley — second.sqlite", ""},
+		{"existing file", "taken.db", "", "already exists"},
+		{"no name", "  ", "", "Give the new database a file name."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newTestUI(t, fakePipeline())
+			oldTitle := u.win.Title()
+			u.createDatabase(dir, tt.file)
+			if tt.wantTitle == "" {
+				if !strings.Contains(u.lastError, tt.wantError) || u.win.Title() != oldTitle {
+					t.Errorf("error %q, title %q; want %q and the old title", u.lastError, u.win.Title(), tt.wantError)
+				}
+				return
+			}
+			if u.lastError != "" || u.win.Title() != tt.wantTitle {
+				t.Errorf("error %q, title %q; want no error and %q", u.lastError, u.win.Title(), tt.wantTitle)
+			}
+			if !onScreen(u, "Welcome to Parley") {
+				t.Error("a new database does not show the welcome view")
+			}
+		})
+	}
+}
+
+func TestUI_menu(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	menus := u.win.MainMenu().Items
+	if len(menus) != 1 || menus[0].Label != "File" {
+		t.Fatalf("menus %v, want one File menu", menus)
+	}
+	var labels []string
+	for _, it := range menus[0].Items {
+		if it.IsQuit {
+			t.Error("the File menu lists its own Quit; Fyne adds one")
+		}
+		label := it.Label
+		if it.IsSeparator {
+			label = "---"
+		}
+		if sc, ok := it.Shortcut.(fyne.KeyboardShortcut); ok {
+			label += " " + string(sc.Key())
+		}
+		labels = append(labels, label)
+	}
+	want := "New database… | Open database… O | --- | Import files… I | Import folder… | --- | Export CSV… E"
+	if got := strings.Join(labels, " | "); got != want {
+		t.Errorf("File menu = %q\nwant        %q", got, want)
+	}
+}
+
+func TestUI_openSwitchesDatabase(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	importAndWait(t, u, seedFiles(t))
+	closeDialogs(u)
+	other := filepath.Join(t.TempDir(), "other.db")
+	u.openChosen(other)
+	if u.lastError != "" {
+		t.Fatalf("open: %s", u.lastError)
+	}
+	if u.win.Title() != "Parley — other.db" || u.status.path.Text != other {
+		t.Errorf("title %q, status path %q; want other.db", u.win.Title(), u.status.path.Text)
+	}
+	if got := u.status.counts.Text; got != "0 articles · 0 meetings" {
+		t.Errorf("counts %q, want the empty database's", got)
+	}
+	if !onScreen(u, "Welcome to Parley") || len(meetingRows(u)) != 0 {
+		t.Error("the new empty database still shows the old meetings")
+	}
+}
