@@ -258,3 +258,5 @@ var (
 	cp1252 = charmap.Windows1252
 	cp1256 = charmap.Windows1256
 )
+
+var utf16LE = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)

@@ -46,7 +46,9 @@ func mergeReadability(doc *app.Document, markup string) {
 	if err != nil {
 		return
 	}
-	if article.Node != nil {
+	// A page with no text outside navigation, headers, footers and scripts
+	// has no article, whatever readability salvages from that chrome.
+	if article.Node != nil && strings.TrimSpace(doc.Text) != "" {
 		if text := render.InnerText(article.Node); strings.TrimSpace(text) != "" {
 			doc.Text = text
 		}
