@@ -1,0 +1,119 @@
+# Parley's build. GNU make; recipes need bash.
+#
+#   make run      install what is missing, build and open the window
+#   make test     everything CI checks (no display needed)
+#   make bench    benchmarks as a table
+#   make fuzz     every fuzz target for FUZZTIME (default 30s) each
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+
+GO ?= go
+TAGS := sqlite_fts5 migrated_fynedo
+VERSION := $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+GO_MIN := $(shell sed -n 's/^go \([0-9.]*\).*/\1/p' go.mod)
+TEST_TIMEOUT ?= 30m
+FUZZTIME ?= 30s
+
+# go-sqlite3 and Fyne are cgo packages. GOTOOLCHAIN=local: never fetch a
+# Go toolchain behind the user's back; deps says what to install instead.
+export CGO_ENABLED := 1
+export GOTOOLCHAIN := local
+export LANG := en_US.UTF-8
+
+# What cgo, Fyne (OpenGL, X11) and go-sqlite3 need on Debian and Ubuntu.
+DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: deps check-go build run test fmt-check vet smoke bench fuzz clean
+
+## deps: install the missing Debian packages (apt-get, as root or with sudo) and check Go
+deps: check-go
+	@if ! command -v dpkg-query >/dev/null; then \
+	  echo "make deps: no dpkg here; install a C compiler, pkg-config and the OpenGL, X11 and xkbcommon development files yourself."; \
+	  exit 0; \
+	fi; \
+	missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' "$$p" 2>/dev/null | grep -q 'install ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make deps: installing$$missing"; \
+	  $(SUDO) apt-get update; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
+	fi
+
+## check-go: fail with instructions unless Go >= the go.mod version is installed
+check-go:
+	@if ! command -v $(GO) >/dev/null; then \
+	  echo "make: Go is not installed (or not on PATH). Parley needs Go $(GO_MIN) or newer:"; \
+	  echo "  download it from https://go.dev/dl/, then: sudo tar -C /usr/local -xzf go*.linux-amd64.tar.gz"; \
+	  echo "  and add /usr/local/go/bin to PATH (export PATH=\$$PATH:/usr/local/go/bin)."; \
+	  exit 1; \
+	fi; \
+	have=$$($(GO) env GOVERSION | sed 's/^go//'); \
+	if [ "$$(printf '%s\n%s\n' "$(GO_MIN)" "$$have" | sort -V | head -n1)" != "$(GO_MIN)" ]; then \
+	  echo "make: Parley needs Go $(GO_MIN) or newer, and $(GO) is Go $$have."; \
+	  echo "  Install a newer Go from https://go.dev/dl/ (or GOTOOLCHAIN=auto make ... to let go fetch it)."; \
+	  exit 1; \
+	fi
+
+## build: compile bin/parley
+build: check-go
+	$(GO) build -tags '$(TAGS)' -ldflags '-X main.version=$(VERSION)' -o bin/parley .
+
+## run: install what is missing, build and open the window (ARGS="--db FILE" to choose the database)
+run: deps build
+	./bin/parley $(ARGS)
+
+## test: formatting, vet, every test with the race detector, then a smoke test of the binary
+test: deps fmt-check vet
+	$(GO) test -race -tags '$(TAGS)' -timeout $(TEST_TIMEOUT) ./...
+	$(MAKE) --no-print-directory smoke
+
+fmt-check:
+	@files=$$(find . -name '*.go' -not -path './internal/warm/*' -not -path '*/testdata/*' | xargs gofmt -l); \
+	if [ -n "$$files" ]; then echo "gofmt would change:"; echo "$$files"; exit 1; fi
+
+vet:
+	$(GO) vet -tags '$(TAGS)' ./...
+
+## smoke: the real binary: version, import twice (second time all duplicates), export
+smoke: build
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	./bin/parley version | grep -qx 'parley $(VERSION)'; \
+	./bin/parley import --db "$$tmp/smoke.db" testdata/corpus/seeds > "$$tmp/first"; \
+	./bin/parley import --db "$$tmp/smoke.db" testdata/corpus/seeds > "$$tmp/second"; \
+	grep -q '^0 imported (0 meetings), [1-9][0-9]* duplicates, 0 failed$$' "$$tmp/second"; \
+	./bin/parley export --db "$$tmp/smoke.db" --out "$$tmp/meetings.csv" > /dev/null; \
+	rows=$$(grep -c . "$$tmp/meetings.csv"); \
+	echo "smoke: bin/parley $(VERSION): $$(tail -n1 "$$tmp/first"); re-import: $$(tail -n1 "$$tmp/second"); CSV lines: $$rows"
+
+## bench: every benchmark, as a table
+bench: check-go
+	$(GO) test -tags '$(TAGS)' -run '^$$' -bench . -benchmem ./... | awk ' \
+	  /^pkg:/ { pkg = $$2 } \
+	  /^Benchmark/ { \
+	    if (!head++) printf "%-28s %-42s %12s %14s %12s\n", "package", "benchmark", "ms/op", "B/op", "allocs/op"; \
+	    ms = ""; b = ""; a = ""; \
+	    for (i = 3; i < NF; i++) { \
+	      if ($$(i+1) == "ns/op") ms = sprintf("%.3f", $$i / 1e6); \
+	      if ($$(i+1) == "B/op") b = $$i; \
+	      if ($$(i+1) == "allocs/op") a = $$i; \
+	    } \
+	    printf "%-28s %-42s %12s %14s %12s\n", pkg, $$1, ms, b, a; next } \
+	  /^(FAIL|panic:|--- FAIL)/ { print }'
+
+## fuzz: run each fuzz target for FUZZTIME (make fuzz FUZZTIME=5m)
+fuzz: check-go
+	@for dir in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
+	  for name in $$($(GO) test -tags '$(TAGS)' -list '^Fuzz' "$$dir" | grep '^Fuzz'); do \
+	    echo "== $$dir $$name for $(FUZZTIME)"; \
+	    $(GO) test -tags '$(TAGS)' -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) "$$dir"; \
+	  done; \
+	done
+
+clean:
+	rm -rf bin
+	find . -name '*.test' -o -name '*.out' | grep -v testdata | xargs rm -f
