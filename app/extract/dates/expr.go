@@ -57,8 +57,10 @@ func (e expr) relative() bool {
 	switch e.op {
 	case opDate:
 		return false
-	case opHijri, opRange:
+	case opHijri:
 		return e.y == 0
+	case opRange:
+		return e.y == 0 && e.y2 == 0
 	}
 	return true
 }

@@ -117,6 +117,9 @@ func Resolve(m Mention, ref app.Date) app.Date {
 func ResolveMention(m Mention, ref app.Date) Mention {
 	r := m.expr.resolve(ref)
 	m.Kind, m.Date, m.Until, m.Relative, m.Future = m.expr.kind(), r.from, r.until, m.expr.relative(), m.expr.future()
+	if m.Date.Validate() != nil || m.Until.Validate() != nil { // past year 9999
+		m.Date, m.Until = app.Date{}, app.Date{}
+	}
 	m.HasWeekday, m.Weekday, m.Conflict = m.expr.wd >= 0, time.Weekday(max(m.expr.wd, 0)), false
 	if m.HasWeekday && m.Date.Precision() == app.PrecisionDay {
 		m.Conflict = weekdayOf(days(m.Date.Year, m.Date.Month, m.Date.Day)) != m.Weekday

@@ -67,6 +67,9 @@ func glued(s string, i, j int, t *token) bool {
 	if j < len(s) && s[j] == '%' {
 		return true
 	}
+	if j+1 < len(s) && s[j] == 'T' && isDigit(s[j+1]) && t.end-t.start == 10 {
+		return false // an ISO 8601 timestamp: 2025-10-02T09:59:00Z
+	}
 	e := wordEnd(s, j)
 	if e == j {
 		return false
