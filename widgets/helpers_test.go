@@ -221,3 +221,6 @@ func fakeExtract(doc app.Document) app.Extraction {
 		}},
 	}
 }
+
+// enterKey is the key event of pressing Return in an entry.
+func enterKey() *fyne.KeyEvent { return &fyne.KeyEvent{Name: fyne.KeyReturn} }
