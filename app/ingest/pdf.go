@@ -124,16 +124,25 @@ func infoTitle(r *pdf.Reader) string {
 const maxPageTreeDepth = 32
 
 // collectPages walks the page tree depth-first, visiting at most a few
-// times MaxPDFPages nodes, and returns at most MaxPDFPages pages.
+// times MaxPDFPages nodes, and returns at most MaxPDFPages pages. A node is
+// visited once: the library hides object identity, so nodes are told apart
+// by their printed dictionaries, which name their kids and contents by
+// object number and so differ for distinct nodes in practice.
 func collectPages(root pdf.Value) []pdf.Value {
 	var pages []pdf.Value
 	budget := 4 * MaxPDFPages
+	seen := map[string]bool{}
 	var walk func(v pdf.Value, depth int)
 	walk = func(v pdf.Value, depth int) {
 		if budget <= 0 || len(pages) >= MaxPDFPages || depth > maxPageTreeDepth || v.Kind() != pdf.Dict {
 			return
 		}
 		budget--
+		key := v.String()
+		if seen[key] {
+			return
+		}
+		seen[key] = true
 		if kids := v.Key("Kids"); kids.Kind() == pdf.Array {
 			for i := 0; i < kids.Len() && budget > 0; i++ {
 				walk(kids.Index(i), depth+1)
