@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -102,6 +103,38 @@ func TestFixtures(t *testing.T) {
 				t.Errorf("%s differs from its generator; run go test -run TestFixtures -update", path)
 			}
 		})
+	}
+}
+
+// fuzzSeeds names the fixtures that seed each fuzz target's corpus.
+var fuzzSeeds = map[string][]string{
+	"FuzzReadText": {"article-utf8.txt", "article-utf16le.txt", "persian-1256.txt", "french-1252.txt", "invalid-utf8.txt", "article.md", "binary.txt"},
+	"FuzzHTML":     {"article.html", "latin1-no-charset.html"},
+	"FuzzPDF":      {"article.pdf", "truncated.pdf", "scanned.pdf", "encrypted.pdf", "owner-only-encrypted.pdf"},
+	"FuzzDOCX":     {"article.docx", "no-document-xml.docx", "fake.docx"},
+}
+
+// TestFuzzSeeds checks (or with -update writes) the committed seed corpus
+// files, in the format go test reads from testdata/fuzz/<Name>/.
+func TestFuzzSeeds(t *testing.T) {
+	for target, files := range fuzzSeeds {
+		for _, file := range files {
+			t.Run(target+"/"+file, func(t *testing.T) {
+				data, err := os.ReadFile(filepath.Join("testdata", file))
+				mustDo(t, err)
+				want := []byte("go test fuzz v1\n[]byte(" + strconv.Quote(string(data)) + ")\n")
+				path := filepath.Join("testdata", "fuzz", target, file)
+				if *update {
+					mustDo(t, os.MkdirAll(filepath.Dir(path), 0o755))
+					mustDo(t, os.WriteFile(path, want, 0o644))
+					return
+				}
+				got, err := os.ReadFile(path)
+				if err != nil || !bytes.Equal(got, want) {
+					t.Errorf("%s is missing or stale; run go test -run TestFuzzSeeds -update", path)
+				}
+			})
+		}
 	}
 }
 
