@@ -141,9 +141,9 @@ func (p *parser) hijriExpr(y, m, d, next int) (expr, int, bool) {
 	return e, next, true
 }
 
-// weekdayAt reads a capitalised weekday name at i.
+// weekdayAt reads a weekday name at i (see named).
 func (p *parser) weekdayAt(i int) (int, bool) {
-	if i >= len(p.t) || p.t[i].kind != tWord || p.t[i].lex.cls != cWeekday || !p.t[i].upper {
+	if i >= len(p.t) || p.t[i].kind != tWord || p.t[i].lex.cls != cWeekday || !p.named(i) {
 		return 0, false
 	}
 	return int(p.t[i].lex.val), true

@@ -1,6 +1,10 @@
 package dates
 
-import "parley/app"
+import (
+	"time"
+
+	"parley/app"
+)
 
 // op names the rule that resolves an expression.
 type op uint8
@@ -31,7 +35,7 @@ type expr struct {
 	dir        int8
 	wd         int8 // stated weekday, -1 when none
 	yearRel    bool // y of an opMonth is an offset from the reference year
-	earlier    bool // "earlier this week": only the days up to the reference
+	earlier    bool // only the days up to the reference: "earlier this week", "over the weekend"
 	unit       key  // kWeek, kMonth or kYear for opUnit
 	y, m, d    int
 	y2, m2, d2 int
@@ -68,7 +72,7 @@ func (e expr) relative() bool {
 func (e expr) future() bool {
 	switch e.op {
 	case opWeekday, opMonth:
-		return e.dir == dirNext || e.yearRel && e.y > 0
+		return e.dir == dirNext || e.dir == dirThis && e.n > 0 || e.yearRel && e.y > 0
 	case opDayOffset, opUnit:
 		return e.n > 0
 	}
@@ -85,12 +89,15 @@ func (e expr) resolve(ref app.Date) result {
 	case opHijri:
 		return result{from: hijri(e.y, e.m, e.d, ref)}
 	case opWeekday:
-		return result{from: weekday(int(e.wd), int(e.dir), ref)}
+		return result{from: weekday(int(e.wd), int(e.dir), e.n, ref)}
 	case opDayOffset:
 		if r, ok := refDay(ref); ok {
 			return result{from: dayDate(r + e.n)}
 		}
 	case opUnit:
+		if e.unit == kWeekend {
+			return result{from: weekend(e.n, e.earlier, ref)}
+		}
 		return result{from: unit(e.unit, e.n, e.earlier, ref)}
 	case opMonth:
 		return result{from: month(e, ref)}
@@ -155,8 +162,9 @@ func hijri(y, m, d int, ref app.Date) app.Date {
 	return g
 }
 
-// weekday resolves a weekday against ref in direction dir.
-func weekday(wd, dir int, ref app.Date) app.Date {
+// weekday resolves a weekday against ref in direction dir; with dirThis,
+// weeks weeks after ref's week ("Tuesday next week").
+func weekday(wd, dir, weeks int, ref app.Date) app.Date {
 	r, ok := refDay(ref)
 	if !ok {
 		return app.Date{}
@@ -168,7 +176,7 @@ func weekday(wd, dir int, ref app.Date) app.Date {
 	case dirNext:
 		return dayDate(r + (wd-rw+6)%7 + 1)
 	case dirThis: // weeks run Monday to Sunday
-		return dayDate(r + (wd+6)%7 - (rw+6)%7)
+		return dayDate(r + (wd+6)%7 - (rw+6)%7 + 7*weeks)
 	}
 	return dayDate(r - (rw-wd+7)%7)
 }
@@ -196,6 +204,24 @@ func unit(u key, n int, earlier bool, ref app.Date) app.Date {
 		return span(monday, monday+6)
 	}
 	return app.Date{}
+}
+
+// weekend resolves the Saturday and Sunday of the week n weeks from ref's,
+// or with latest the most recent ones on or before ref.
+func weekend(n int, latest bool, ref app.Date) app.Date {
+	r, ok := refDay(ref)
+	if !ok {
+		return app.Date{}
+	}
+	wd := weekdayOf(r)
+	if latest {
+		n = -1
+		if wd == time.Saturday || wd == time.Sunday {
+			n = 0
+		}
+	}
+	sat := r - (int(wd)+6)%7 + 7*n + 5
+	return span(sat, sat+1)
 }
 
 // month resolves a month named without its year.

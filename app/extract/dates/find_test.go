@@ -49,6 +49,16 @@ func TestFind(t *testing.T) {
 		{"last weekday", "met last Thursday", []string{"last Thursday|relative|2025-08-07 rel wd=Thursday"}},
 		{"this coming weekday", "this coming Monday", []string{"this coming Monday|relative|2025-08-18 rel future wd=Monday"}},
 		{"this weekday", "this Monday", []string{"this Monday|relative|2025-08-11 rel wd=Monday"}},
+		{"lower-case weekday", "met onsunday and on sunday", []string{"sunday|relative|2025-08-10 rel wd=Sunday"}},
+		{"lower-case month with a day", "on september 30, 2024", []string{"september 30, 2024|explicit|2024-09-30"}},
+		{"abbreviated weekday with stop", "Tue., Aug. 12", []string{"Tue., Aug. 12|explicit|2025-08-12 rel wd=Tuesday"}},
+		{"weekday with hijri date", "on Tuesday (8 Mehr 1404)", []string{"Tuesday (8 Mehr 1404)|hijri|2025-09-30 wd=Tuesday"}},
+		{"weekday next week", "on Tuesday next week", []string{"Tuesday next week|relative|2025-08-19 rel future wd=Tuesday"}},
+		{"weekday of last week", "on Friday of last week", []string{"Friday of last week|relative|2025-08-08 rel wd=Friday"}},
+		{"this past weekday", "this past Monday", []string{"this past Monday|relative|2025-08-11 rel wd=Monday"}},
+		{"over the weekend", "talks over the weekend", []string{"the weekend|relative|2025-08 rel"}},
+		{"last weekend", "met last weekend", []string{"last weekend|relative|2025-08 rel"}},
+		{"next weekend across months", "next weekend", []string{"next weekend|relative|2025-08 rel future"}},
 		{"yesterday", "said yesterday", []string{"yesterday|relative|2025-08-13 rel"}},
 		{"today", "Today, the minister", []string{"Today|relative|2025-08-14 rel"}},
 		{"tonight", "leaves tonight", []string{"tonight|relative|2025-08-14 rel"}},
@@ -168,16 +178,20 @@ func TestFind_undated(t *testing.T) {
 func TestFind_weekSpans(t *testing.T) {
 	tests := []struct {
 		name string
+		text string
 		ref  app.Date
 		want string
 	}{
-		{"week within one month", app.Date{Year: 2025, Month: 8, Day: 14}, "last week|relative|2025-08 rel"},
-		{"week across two months", app.Date{Year: 2025, Month: 8, Day: 4}, "last week|relative|2025 rel"},
-		{"week across two years", app.Date{Year: 2026, Month: 1, Day: 8}, "last week|relative| rel"},
+		{"weekend across two months", "next weekend", app.Date{Year: 2025, Month: 5, Day: 22}, "next weekend|relative|2025 rel future"},
+		{"the weekend on a Sunday is that day's", "over the weekend", app.Date{Year: 2025, Month: 6, Day: 1}, "the weekend|relative|2025 rel"},
+		{"the weekend on a Monday is the one before", "over the weekend", app.Date{Year: 2025, Month: 6, Day: 9}, "the weekend|relative|2025-06 rel"},
+		{"week within one month", "last week", app.Date{Year: 2025, Month: 8, Day: 14}, "last week|relative|2025-08 rel"},
+		{"week across two months", "last week", app.Date{Year: 2025, Month: 8, Day: 4}, "last week|relative|2025 rel"},
+		{"week across two years", "last week", app.Date{Year: 2026, Month: 1, Day: 8}, "last week|relative| rel"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			sameList(t, findAll(t, "last week", tt.ref), []string{tt.want})
+			sameList(t, findAll(t, tt.text, tt.ref), []string{tt.want})
 		})
 	}
 }

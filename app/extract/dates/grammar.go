@@ -47,11 +47,11 @@ func (p *parser) punct(i int, r rune) bool {
 // glued reports whether token i follows token i-1 with no space.
 func (p *parser) glued(i int) bool { return i < len(p.t) && !p.t[i].space }
 
-// monthAt reads a month name at i (capitalised, since "may" and "march"
-// in lower case are a verb), skipping the full stop of "Sept." It returns
-// the month, the next token index and whether the name was abbreviated.
+// monthAt reads a month name at i, skipping the full stop of "Sept." It
+// returns the month, the next token index and whether the name was
+// abbreviated. See named for when a word counts as a name.
 func (p *parser) monthAt(i int, c class) (m, next int, abbr, ok bool) {
-	if i >= len(p.t) || p.t[i].kind != tWord || p.t[i].lex.cls != c || !p.t[i].upper {
+	if i >= len(p.t) || p.t[i].kind != tWord || p.t[i].lex.cls != c || !p.named(i) {
 		return 0, 0, false, false
 	}
 	l := p.t[i].lex
@@ -60,6 +60,22 @@ func (p *parser) monthAt(i int, c class) (m, next int, abbr, ok bool) {
 		next++
 	}
 	return int(l.val), next, l.abbr, true
+}
+
+// named reports whether the month or weekday word at i counts as a name:
+// capitalised, or a full name in lower case (pages that lost their
+// capitals still say "on sunday"), except "may" and "march", which in
+// lower case are a verb, and the Solar Hijri names, which are common words
+// or names in other languages.
+func (p *parser) named(i int) bool {
+	t := &p.t[i]
+	if t.upper {
+		return true
+	}
+	if t.lex.abbr || t.lex.cls == cHijri {
+		return false
+	}
+	return t.lex.cls != cMonth || (t.lex.val != 3 && t.lex.val != 5)
 }
 
 // dayAt reads a day of the month at i: a number 1..31 of at most two digits.

@@ -17,6 +17,9 @@ func (p *parser) keyLed(i int) (expr, int, bool) {
 	case kEarly, kMid, kLate:
 		return p.partOf(i)
 	case kThe:
+		if p.key(i+1) == kWeekend {
+			return p.theWeekend(i)
+		}
 		return p.dayBeforeAfter(i)
 	}
 	return expr{}, 0, false
@@ -49,8 +52,11 @@ func (p *parser) deictic(i int, k key) (expr, int, bool) {
 	case kThis:
 		dir, n = dirThis, 0
 	}
-	if k == kThis && p.key(j) == kComing {
+	switch {
+	case k == kThis && p.key(j) == kComing:
 		dir, n, j = dirNext, 1, j+1
+	case k == kThis && p.key(j) == kPast:
+		dir, n, j = dirLast, -1, j+1
 	}
 	if w, ok := p.weekdayAt(j); ok && !p.t[j].lex.abbr {
 		return p.weekdayRel(w, dir, j+1)
@@ -61,7 +67,7 @@ func (p *parser) deictic(i int, k key) (expr, int, bool) {
 		return e, next, true
 	}
 	switch u := p.key(j); {
-	case u == kWeek || u == kMonth || u == kYear:
+	case u == kWeek || u == kMonth || u == kYear || u == kWeekend:
 		e := newExpr(opUnit)
 		e.unit, e.n = u, n
 		return e, j + 1, k != kComing
@@ -137,6 +143,18 @@ func (p *parser) dayBeforeAfter(i int) (expr, int, bool) {
 		return dayOffset(-2, i+4)
 	case p.key(i+2) == kAfter && p.key(i+3) == kTomorrow:
 		return dayOffset(2, i+4)
+	}
+	return expr{}, 0, false
+}
+
+// theWeekend matches "over the weekend", "at the weekend", "during the
+// weekend": the most recent Saturday and Sunday on or before the reference.
+func (p *parser) theWeekend(i int) (expr, int, bool) {
+	switch p.key(i - 1) {
+	case kOver, kAt, kDuring, kOn:
+		e := newExpr(opUnit)
+		e.unit, e.earlier = kWeekend, true
+		return e, i + 2, true
 	}
 	return expr{}, 0, false
 }

@@ -58,6 +58,10 @@ const (
 	kEnd
 	kBeginning
 	kStart
+	kWeekend
+	kPast
+	kOver
+	kAt
 )
 
 // lexeme is the meaning of one word; abbr marks a short form ("Sept",
@@ -148,6 +152,10 @@ var lexicon = map[string]lexeme{
 	"end":       {cKey, int8(kEnd), false},
 	"beginning": {cKey, int8(kBeginning), false},
 	"start":     {cKey, int8(kStart), false},
+	"weekend":   {cKey, int8(kWeekend), false},
+	"past":      {cKey, int8(kPast), false},
+	"over":      {cKey, int8(kOver), false},
+	"at":        {cKey, int8(kAt), false},
 
 	"a": {cCount, 1, false}, "an": {cCount, 1, false}, "one": {cCount, 1, false},
 	"two": {cCount, 2, false}, "three": {cCount, 3, false}, "four": {cCount, 4, false},
@@ -158,10 +166,20 @@ var lexicon = map[string]lexeme{
 // maxWord is the longest word in lexicon; longer words are never looked up.
 const maxWord = 11
 
+// maybeWord[first letter][length] is true when some lexicon word has that
+// first letter and length: it spares the map lookup for most words of a
+// text, which is where tokenising spends its time.
+var maybeWord = func() (t [26][maxWord + 1]bool) {
+	for w := range lexicon {
+		t[w[0]-'a'][len(w)] = true
+	}
+	return t
+}()
+
 // lookup returns the meaning of word w, compared case-insensitively
 // without allocating (the compiler does not copy for string(bytes) map keys).
 func lookup(w string) lexeme {
-	if len(w) > maxWord {
+	if len(w) > maxWord || !isLetter(w[0]) || !maybeWord[(w[0]|0x20)-'a'][len(w)] {
 		return lexeme{}
 	}
 	var buf [maxWord]byte

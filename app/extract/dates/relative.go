@@ -107,12 +107,16 @@ func (p *parser) weekdayLed(i int) (expr, int, bool) {
 	if !ok {
 		return expr{}, 0, false
 	}
-	j, paren := i+1, p.punct(i+1, '(')
+	j := i + 1
+	if p.t[i].lex.abbr && p.punct(j, '.') && p.glued(j) {
+		j++
+	}
+	paren := p.punct(j, '(')
 	if paren || p.punct(j, ',') {
 		j++
 	}
 	if j < len(p.t) {
-		if e, next, ok := p.explicit(j); ok && e.op != opHijri {
+		if e, next, ok := p.explicit(j); ok {
 			if paren && p.punct(next, ')') {
 				next++
 			}
@@ -127,13 +131,25 @@ func (p *parser) weekdayLed(i int) (expr, int, bool) {
 }
 
 // weekdayRel finishes a relative weekday, taking in a part of the day
-// after it ("Tuesday evening").
+// after it ("Tuesday evening") and a week that places it ("Tuesday next
+// week", "Friday of last week").
 func (p *parser) weekdayRel(w, dir, next int) (expr, int, bool) {
 	if partOfDay(p.key(next)) {
 		next++
 	}
 	e := newExpr(opWeekday)
 	e.wd, e.dir = int8(w), int8(dir)
+	if dir != dirPlain {
+		return e, next, true
+	}
+	j := next
+	if p.key(j) == kOf {
+		j++
+	}
+	if off, ok := yearOffset(p.key(j)); ok && p.key(j+1) == kWeek {
+		e.dir, e.n = dirThis, off
+		return e, j + 2, true
+	}
 	return e, next, true
 }
 
