@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"parley/app"
+	"parley/app/extract/dates"
+)
+
+// analysis is the working state of one extraction.
+type analysis struct {
+	x      *Extractor
+	lex    *lexicon
+	text   string
+	lines  []line
+	meta   meta
+	sents  []sentence
+	ments  [][]mention // per sentence
+	reg    registry
+	dates  []dates.Mention
+	recent []int // person indices in the order they are mentioned
+	order  [][]int
+	cands  []*candidate
+	// meetCity is a city the article says its meetings were held in
+	// ("All four meetings were held ... in Phnom Penh").
+	meetCity app.Place
+}
+
+// segment cuts the body into sentences (after the dateline) and headings.
+func (a *analysis) segment() {
+	for li, ln := range a.lines {
+		if isFurniture(ln.text) {
+			continue
+		}
+		start := ln.start
+		if li == a.meta.datelineLine && a.meta.datelineEnd > start {
+			start = a.meta.datelineEnd
+		}
+		if start >= ln.end {
+			continue
+		}
+		if ln.heading {
+			a.addSentence(start, ln.end, li, true)
+			continue
+		}
+		for _, sp := range splitSentences(a.text, start, ln.end) {
+			a.addSentence(sp[0], sp[1], li, false)
+		}
+	}
+}
+
+func (a *analysis) addSentence(s, e, para int, heading bool) {
+	s, e = trimSpan(a.text, s, e)
+	if s >= e {
+		return
+	}
+	a.sents = append(a.sents, sentence{start: s, end: e, para: para, text: a.text[s:e],
+		toks: tokenize(a.text, s, e), heading: heading})
+}
+
+// findPeople finds every mention and builds the person registry: full
+// names first, then partial names, so that "Marcos" finds "Ferdinand
+// Marcos Jr." even when the full name comes later.
+func (a *analysis) findPeople() {
+	a.ments = make([][]mention, len(a.sents))
+	for i := range a.sents {
+		a.ments[i] = findMentions(a.x.gaz, a.text, a.sents[i].toks)
+	}
+	for i := range a.ments {
+		for k := range a.ments[i] {
+			m := &a.ments[i][k]
+			if m.kind == mName && !m.single && len(nameTokens(m.name)) >= 2 {
+				m.person = a.reg.add(m, i)
+			}
+		}
+	}
+	for i := range a.ments {
+		for k := range a.ments[i] {
+			m := &a.ments[i][k]
+			if m.kind != mName || m.person >= 0 {
+				continue
+			}
+			m.person = a.reg.byName(m.name)
+			if m.person < 0 && m.titled {
+				m.person = a.reg.add(m, i)
+			} else if m.person >= 0 {
+				a.reg.people[m.person].merge(m)
+			}
+		}
+	}
+}
+
+// resolve links titles and pronouns to people, in reading order.
+func (a *analysis) resolve() {
+	a.order = make([][]int, len(a.sents))
+	for i := range a.ments {
+		inSent := map[int]bool{}
+		for k := range a.ments[i] {
+			m := &a.ments[i][k]
+			switch m.kind {
+			case mName:
+			case mTitle:
+				m.person = a.reg.byTitle(m.titleKey, m.country, a.recent, inSent)
+			case mPronoun:
+				if len(a.recent) > 0 {
+					m.person = a.recent[len(a.recent)-1]
+				}
+			}
+			if m.person >= 0 {
+				a.recent = append(a.recent, m.person)
+				inSent[m.person] = true
+			}
+		}
+	}
+}
+
+// lastPersonBefore returns the last person mentioned before m who is not
+// already in c, or -1.
+func (a *analysis) lastPersonBefore(m *mention, c *candidate) int {
+	for si := c.sent; si >= 0 && si >= c.sent-3; si-- {
+		ms := a.ments[si]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if si == c.sent && ms[k].first >= m.first {
+				continue
+			}
+			if p := ms[k].person; p >= 0 && !c.has(p) {
+				return p
+			}
+		}
+	}
+	return -1
+}
+
+// lastTwo returns the two people mentioned last before m.
+func (a *analysis) lastTwo(m *mention) []int {
+	var out []int
+	for si := len(a.sents) - 1; si >= 0; si-- {
+		for k := len(a.ments[si]) - 1; k >= 0; k-- {
+			x := a.ments[si][k]
+			if x.start >= m.start || x.person < 0 {
+				continue
+			}
+			if len(out) == 0 || out[0] != x.person {
+				out = append(out, x.person)
+			}
+			if len(out) == 2 {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// sentenceOf returns the index of the sentence holding byte offset off, or -1.
+func (a *analysis) sentenceOf(off int) int {
+	lo, hi := 0, len(a.sents)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if a.sents[mid].end <= off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < len(a.sents) && a.sents[lo].start <= off {
+		return lo
+	}
+	return -1
+}

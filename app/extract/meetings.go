@@ -1,0 +1,240 @@
+package extract
+
+import (
+	"parley/app"
+)
+
+// candidate is a meeting found in one clause, before merging.
+type candidate struct {
+	sent       int // sentence index
+	a, b       int // clause token range
+	cue        cueHit
+	kind       app.Kind
+	people     []int     // resolved participants (registry indices), in order
+	agents     []int     // participants mentioned before the cue
+	unnamed    []mention // counterparts referred to by title only
+	laterNamed bool      // a participant was named only after the meeting sentence
+	date       app.Date
+	dateSet    bool // the clause has its own date expression (even unresolved)
+	conflict   bool
+	inherited  bool // the date came from a neighbouring meeting or sentence
+	future     bool
+	place      app.Place
+	placeWhy   string // "text", "dateline", "title"
+	venue      string
+	topics     []string
+	evStart    int
+	evEnd      int
+}
+
+// named reports how many named participants c has.
+func (c *candidate) named() int { return len(c.people) }
+
+// has reports whether person p takes part in c.
+func (c *candidate) has(p int) bool {
+	for _, q := range c.people {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+// add adds person p once.
+func (c *candidate) add(p int) {
+	if p >= 0 && !c.has(p) {
+		c.people = append(c.people, p)
+	}
+}
+
+// nounCue are cues that name the meeting rather than report it: a sentence
+// about who attended "the meeting" is not another meeting.
+var nounCue = map[string]bool{"meeting": true, "meetings": true, "talks": true, "conversation": true}
+
+// attendanceWords mark a sentence that lists who else was there.
+var attendanceWords = map[string]bool{"present": true, "attended": true, "accompanied": true, "attendance": true}
+
+// detectMeetings finds the meeting candidates of every body sentence.
+func (a *analysis) detectMeetings() {
+	for si := range a.sents {
+		s := &a.sents[si]
+		if s.heading {
+			continue
+		}
+		if a.attendance(si) {
+			continue
+		}
+		var prev *candidate
+		for _, cl := range clauses(s.toks) {
+			c := a.clauseMeeting(si, cl, prev)
+			if c != nil {
+				a.cands = append(a.cands, c)
+				prev = c
+			}
+		}
+	}
+}
+
+// clauseMeeting returns the meeting a clause reports, or nil.
+func (a *analysis) clauseMeeting(si int, cl clause, prev *candidate) *candidate {
+	s := &a.sents[si]
+	hit, ok := findCue(a.lex, s.toks, cl.a, cl.b)
+	if !ok {
+		if !cl.continued || prev == nil || cl.a >= len(s.toks) || s.toks[cl.a].low != "with" {
+			return nil
+		}
+		hit = prev.cue
+		hit.pos = cl.a
+	}
+	c := &candidate{sent: si, a: cl.a, b: cl.b, cue: hit, kind: hit.kind}
+	if cl.continued && prev != nil {
+		for _, p := range prev.agents {
+			c.add(p)
+			c.agents = append(c.agents, p)
+		}
+	}
+	a.participants(c, si)
+	if !a.valid(c) {
+		return nil
+	}
+	return c
+}
+
+// valid applies the participant rules: a strong cue needs one named person
+// and a counterpart, a weak cue two named people; a meeting of two people
+// known only by title waits for their names.
+func (a *analysis) valid(c *candidate) bool {
+	n, u := c.named(), len(c.unnamed)
+	if !c.cue.strong {
+		return n >= 2
+	}
+	return n >= 1 && n+u >= 2 || n == 0 && u >= 2
+}
+
+// participants collects the people of the clause: names, titles resolved to
+// people, unresolved titles as unnamed counterparts, then pronouns and
+// groups when fewer than two people are named.
+func (a *analysis) participants(c *candidate, si int) {
+	ms := a.ments[si]
+	var soft []int
+	for k := range ms {
+		m := &ms[k]
+		if m.first < c.a || m.first >= c.b {
+			continue
+		}
+		switch m.kind {
+		case mName:
+			a.addPerson(c, m.person, m.first)
+		case mTitle:
+			if m.person >= 0 {
+				a.addPerson(c, m.person, m.first)
+			} else if !a.isAgentTitle(c, m) {
+				c.unnamed = append(c.unnamed, *m)
+			}
+		default:
+			soft = append(soft, k)
+		}
+	}
+	if c.named() >= 2 {
+		return
+	}
+	for _, k := range soft {
+		m := &ms[k]
+		if m.kind == mPronoun {
+			a.addPerson(c, m.person, m.first)
+			continue
+		}
+		for _, p := range a.resolveGroup(m, c) {
+			a.addPerson(c, p, m.first)
+		}
+	}
+}
+
+// isAgentTitle reports whether an unresolved title is the same office as
+// a named participant's (no second person hides behind it).
+func (a *analysis) isAgentTitle(c *candidate, m *mention) bool {
+	for _, p := range c.people {
+		for _, k := range a.reg.people[p].titleKeys {
+			if k == m.titleKey && (m.country == "" || m.country == a.reg.people[p].country) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addPerson adds p to c, as an agent when mentioned before the cue.
+func (a *analysis) addPerson(c *candidate, p, tok int) {
+	if p < 0 || c.has(p) {
+		return
+	}
+	c.add(p)
+	if tok < c.cue.pos {
+		c.agents = append(c.agents, p)
+	}
+}
+
+// resolveGroup returns the people a group phrase refers to: "the two
+// leaders" the last meeting's pair, "the Syrian trio" the last meeting's
+// Syrians, "the guests" the last person named.
+func (a *analysis) resolveGroup(m *mention, c *candidate) []int {
+	last := a.lastCandidate()
+	switch {
+	case m.kind == mGroup && m.guest:
+		if p := a.lastPersonBefore(m, c); p >= 0 {
+			return []int{p}
+		}
+	case m.kind == mGroup && m.country != "":
+		if last == nil {
+			return nil
+		}
+		var out []int
+		for _, p := range last.people {
+			if cc := a.reg.people[p].country; cc == "" || cc == m.country {
+				out = append(out, p)
+			}
+		}
+		return out
+	case m.kind == mGroup:
+		if last != nil && last.named() >= 2 {
+			return last.people
+		}
+		return a.lastTwo(m)
+	}
+	return nil
+}
+
+func (a *analysis) lastCandidate() *candidate {
+	if len(a.cands) == 0 {
+		return nil
+	}
+	return a.cands[len(a.cands)-1]
+}
+
+// attendance handles "X and Y were present at the reception" and "Also
+// present were ...": the named people join the last meeting, if it is near.
+func (a *analysis) attendance(si int) bool {
+	s := &a.sents[si]
+	hit := false
+	for _, t := range s.toks {
+		if t.word && !t.quoted && attendanceWords[t.low] {
+			hit = true
+			break
+		}
+	}
+	last := a.lastCandidate()
+	if !hit || last == nil || si-last.sent > 6 {
+		return false
+	}
+	if h, ok := findCue(a.lex, s.toks, 0, len(s.toks)); ok && !nounCue[s.toks[h.pos].low] {
+		return false
+	}
+	n := 0
+	for _, m := range a.ments[si] {
+		if m.kind == mName && m.person >= 0 {
+			last.add(m.person)
+			n++
+		}
+	}
+	return n > 0
+}

@@ -1,0 +1,312 @@
+package extract
+
+import (
+	"strings"
+)
+
+// mentionKind says how a person is referred to.
+type mentionKind uint8
+
+const (
+	mName    mentionKind = iota + 1 // a name, full or partial: "Kim Junpyo", "Kim"
+	mTitle                          // a title alone: "the governor", "his Cypriot counterpart"
+	mPronoun                        // he, him, his, she, her
+	mGroup                          // "the two leaders", "the Syrian trio", "the guests"
+)
+
+// mention is one reference to a person (or a group of people) in a sentence.
+type mention struct {
+	kind        mentionKind
+	first, last int // token indices in the sentence, inclusive
+	start, end  int // byte offsets of the name (or the whole phrase)
+	ctxStart    int // byte offset where the title before the name starts
+	name        string
+	single      bool // a one-word name with no title or honorific before it
+	titled      bool // a title or honorific stood right before the name
+	title       string
+	titleKey    string // the office in lower case: "lord mayor", "ambassador"
+	country     string // ISO code of the country the person represents
+	placeCity   string // the city of "mayor of Isfahan", for the meeting place
+	groupSize   int    // 2 for "the two leaders", 3 for "the trio", 0 unknown
+	guest       bool   // "the guests", "the visitors", "the delegation"
+	person      int    // index into the person registry; -1 when unresolved
+}
+
+// prefix accumulates what stands before a name: honorifics, a title, the
+// country it belongs to, and the title's complement ("of Isfahan").
+type prefix struct {
+	start      int // byte offset of the first token
+	det        bool
+	honor      bool
+	titleFirst int // token index where the title starts, -1 when none
+	titleLast  int
+	titleKey   string
+	country    string
+	cityOf     string
+	complement bool // after "of", "to", "for" following a title
+	afterComma bool
+	to         bool // the complement started with "to" (an ambassador's destination)
+}
+
+func newPrefix() prefix { return prefix{titleFirst: -1, start: -1} }
+
+func (p *prefix) hasTitle() bool { return p.titleFirst >= 0 }
+
+// scanner finds the mentions of one sentence.
+type scanner struct {
+	z    gaz
+	l    *lexicon
+	toks []token
+	text string
+	out  []mention
+	pre  prefix
+}
+
+// findMentions returns the person mentions of a sentence in order.
+func findMentions(z gaz, text string, toks []token) []mention {
+	s := &scanner{z: z, l: lexicons(), toks: toks, text: text, pre: newPrefix()}
+	for i := 0; i < len(toks); {
+		i = s.step(i)
+	}
+	s.flushTitle(len(toks))
+	return s.out
+}
+
+// step handles the token at i and returns the index of the next one.
+func (s *scanner) step(i int) int {
+	t := s.toks[i]
+	if !t.word || t.quoted {
+		return s.punct(i)
+	}
+	words := s.lowWords(i, 6)
+	if k := s.honorific(i, words); k > 0 {
+		s.mark(i)
+		s.pre.honor = true
+		return s.skipDot(i + k)
+	}
+	if k := s.l.titles.match(words); k > 0 && !(t.low == "general" && s.pre.honor) {
+		s.mark(i)
+		if !s.pre.hasTitle() || s.pre.complement {
+			if s.pre.complement {
+				s.flushTitle(i)
+				s.mark(i)
+			}
+			s.pre.titleFirst = i
+			s.pre.titleKey = strings.Join(words[:k], " ")
+		}
+		s.pre.titleLast = i + k - 1
+		s.pre.complement = false
+		return s.skipDot(i + k)
+	}
+	if !t.upper {
+		return s.lower(i)
+	}
+	return s.run(i)
+}
+
+// honorific returns how many tokens at i form an honorific.
+func (s *scanner) honorific(i int, words []string) int {
+	t := s.toks[i]
+	if t.text == "H.E" || t.text == "HE" || t.text == "HH" {
+		return 1
+	}
+	if t.low == "he" || t.low == "his" || t.low == "her" {
+		if len(words) > 1 && (words[1] == "excellency" || words[1] == "highness" || words[1] == "majesty" || words[1] == "royal") {
+			return s.l.honorifics.match(words)
+		}
+		return 0
+	}
+	if t.low == "tan" && (len(words) < 2 || words[1] != "sri") {
+		return 0
+	}
+	return s.l.honorifics.match(words)
+}
+
+// lowWords returns the lowercase forms of up to n word tokens from i.
+func (s *scanner) lowWords(i, n int) []string {
+	var w []string
+	for j := i; j < len(s.toks) && len(w) < n; j++ {
+		if !s.toks[j].word {
+			if s.toks[j].text == "." && j > i {
+				continue
+			}
+			break
+		}
+		w = append(w, s.toks[j].low)
+		if s.toks[j].poss {
+			break
+		}
+	}
+	return w
+}
+
+// skipDot steps over the full stop of an abbreviation ("Dr.", "Gen.").
+func (s *scanner) skipDot(i int) int {
+	if i < len(s.toks) && s.toks[i].text == "." {
+		return i + 1
+	}
+	return i
+}
+
+func (s *scanner) mark(i int) {
+	if s.pre.start < 0 {
+		s.pre.start = s.toks[i].start
+	}
+}
+
+// punct handles punctuation: a comma after a title may introduce the name
+// ("Bolivia's Ambassador to Italy, Carlos Aparicio Vedia"); anything else
+// ends the prefix.
+func (s *scanner) punct(i int) int {
+	t := s.toks[i]
+	if t.text == "," && s.pre.hasTitle() && !s.pre.afterComma && !t.quoted {
+		if i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper {
+			s.pre.afterComma = true
+			return i + 1
+		}
+	}
+	s.flushTitle(i)
+	return i + 1
+}
+
+// lower handles a lowercase word: determiners and title complements keep
+// the prefix alive; pronouns and group phrases become mentions.
+func (s *scanner) lower(i int) int {
+	t := s.toks[i]
+	if s.pre.hasTitle() && !s.pre.afterComma {
+		switch t.low {
+		case "of", "to", "for", "at", "in":
+			if t.low != "at" && t.low != "in" || s.pre.complement {
+				s.pre.complement = true
+				s.pre.to = s.pre.to || t.low == "to"
+				return i + 1
+			}
+		case "the", "and":
+			return i + 1
+		}
+		if s.pre.complement && s.capitalSoon(i) {
+			return i + 1
+		}
+	}
+	if k := s.group(i); k > 0 {
+		return i + k
+	}
+	if n, ok := groupWords[t.low]; ok && s.pre.country != "" && !s.pre.hasTitle() {
+		cc := s.pre.country
+		start := max(s.pre.start, t.start)
+		s.pre = newPrefix()
+		s.out = append(s.out, mention{kind: mGroup, first: i, last: i, start: start, end: t.end,
+			ctxStart: start, groupSize: n, country: cc, person: -1})
+		return i + 1
+	}
+	switch t.low {
+	case "the", "a", "an", "his", "her", "its", "their", "then", "former", "visiting", "newly", "appointed",
+		"new", "acting", "top", "outgoing", "incoming", "senior", "deputy", "chief", "late":
+		s.flushTitle(i)
+		s.pre = newPrefix()
+		s.mark(i)
+		s.pre.det = true
+		if t.low == "his" || t.low == "her" {
+			s.pronoun(i)
+		}
+		return i + 1
+	case "he", "him", "she", "hers", "himself", "herself":
+		s.flushTitle(i)
+		s.pronoun(i)
+		return i + 1
+	}
+	s.flushTitle(i)
+	return i + 1
+}
+
+// capitalSoon reports whether an uppercase word follows within two tokens.
+func (s *scanner) capitalSoon(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+2; j++ {
+		if !s.toks[j].word {
+			return false
+		}
+		if s.toks[j].upper {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *scanner) pronoun(i int) {
+	t := s.toks[i]
+	s.out = append(s.out, mention{kind: mPronoun, first: i, last: i, start: t.start, end: t.end, ctxStart: t.start, person: -1})
+}
+
+// groupNouns are the plural nouns of "the two leaders", "both sides".
+var groupNouns = map[string]bool{
+	"leaders": true, "men": true, "women": true, "presidents": true, "ministers": true,
+	"sides": true, "officials": true, "diplomats": true, "counterparts": true, "mayors": true,
+	"governors": true, "monarchs": true, "envoys": true, "heads": true, "parties": true,
+	"delegations": true, "chiefs": true, "premiers": true, "secretaries": true,
+}
+
+// groupWords are the nouns of "the Syrian trio", "the Saudi delegation"
+// with the group's size when the word says it.
+var groupWords = map[string]int{"trio": 3, "duo": 2, "pair": 2, "delegation": 0, "side": 0, "team": 0, "guests": 0, "visitors": 0}
+
+// group recognises group references at i and returns their length.
+func (s *scanner) group(i int) int {
+	w := s.lowWords(i, 4)
+	if len(w) < 2 {
+		return 0
+	}
+	add := func(n, size int, guest bool, cc string) int {
+		t0, t1 := s.toks[i], s.toks[i+n-1]
+		s.flushTitle(i)
+		s.out = append(s.out, mention{kind: mGroup, first: i, last: i + n - 1, start: t0.start, end: t1.end,
+			ctxStart: t0.start, groupSize: size, guest: guest, country: cc, person: -1})
+		return n
+	}
+	switch {
+	case (w[0] == "the" && len(w) > 2 && w[1] == "two" || w[0] == "both") && groupNouns[w[len(w)-1]]:
+		n := 3
+		if w[0] == "both" {
+			n = 2
+		}
+		if groupNouns[w[n-1]] || n == 3 && len(w) > 3 && groupNouns[w[3]] {
+			if !groupNouns[w[n-1]] {
+				n++
+			}
+			return add(n, 2, false, "")
+		}
+	case w[0] == "the" && (w[1] == "pair" || w[1] == "duo"):
+		return add(2, 2, false, "")
+	case w[0] == "the" && (w[1] == "guests" || w[1] == "guest" || w[1] == "visitors" || w[1] == "visitor" || w[1] == "delegation"):
+		return add(2, 1, true, "")
+	}
+	return 0
+}
+
+// flushTitle turns a pending title with no name after it into a title-only
+// mention ending before token end.
+func (s *scanner) flushTitle(end int) {
+	p := s.pre
+	s.pre = newPrefix()
+	if !p.hasTitle() || p.titleKey == "" {
+		return
+	}
+	last := p.titleLast
+	for j := p.titleLast + 1; j < end && j < len(s.toks); j++ {
+		if s.toks[j].word && (s.toks[j].upper || s.toks[j].low == "of") {
+			if s.toks[j].upper {
+				last = j
+			}
+			continue
+		}
+		if !s.toks[j].word || s.toks[j].low != "the" && s.toks[j].low != "and" && s.toks[j].low != "to" && s.toks[j].low != "for" && !(s.toks[j].poss || s.capitalSoon(j)) {
+			break
+		}
+	}
+	t0, t1 := s.toks[p.titleFirst], s.toks[last]
+	if !p.det && !t0.upper && p.country == "" {
+		return // "talks on security chief matters": a bare lowercase title is no reference
+	}
+	s.out = append(s.out, mention{kind: mTitle, first: p.titleFirst, last: last, start: t0.start, end: t1.end,
+		ctxStart: max(p.start, 0), title: s.text[t0.start:t1.end], titleKey: p.titleKey,
+		country: p.country, placeCity: p.cityOf, person: -1})
+}

@@ -1,0 +1,80 @@
+package extract
+
+// merge folds candidates that report the same occasion into one: the same
+// kind, compatible dates and places, and one set of named people
+// containing the other. The earliest mention keeps the evidence unless a
+// later one names more people.
+func (a *analysis) merge() {
+	var out []*candidate
+	for _, c := range a.cands {
+		merged := false
+		for _, m := range out {
+			if sameOccasion(m, c) {
+				absorb(m, c)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	a.cands = out
+}
+
+func sameOccasion(m, c *candidate) bool {
+	if m.kind != c.kind {
+		return false
+	}
+	if m.dateSet && c.dateSet && m.date != c.date {
+		return false
+	}
+	if m.place.City != "" && c.place.City != "" && m.place.City != c.place.City {
+		return false
+	}
+	return subset(m.people, c.people) || subset(c.people, m.people)
+}
+
+// subset reports whether every person of a is in b (a not empty).
+func subset(a, b []int) bool {
+	if len(a) == 0 {
+		return false
+	}
+	for _, p := range a {
+		found := false
+		for _, q := range b {
+			if p == q {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// absorb merges c into m.
+func absorb(m, c *candidate) {
+	if c.named() > m.named() && len(c.people) > len(m.people) && c.cue.strong {
+		m.evStart, m.evEnd, m.sent = c.evStart, c.evEnd, c.sent
+	}
+	for _, p := range c.people {
+		m.add(p)
+	}
+	if !m.dateSet && c.dateSet {
+		m.date, m.dateSet, m.conflict = c.date, true, c.conflict
+	}
+	if m.place.City == "" && c.place.City != "" {
+		m.place, m.placeWhy = c.place, c.placeWhy
+	}
+	if m.venue == "" {
+		m.venue = c.venue
+	}
+	m.topics = append(m.topics, c.topics...)
+	if len(m.unnamed) > 0 && m.named() >= 2 {
+		m.unnamed = nil
+	}
+	m.laterNamed = m.laterNamed || c.laterNamed
+}

@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"parley/app"
+	"parley/app/extract/dates"
+)
+
+// meta is what the article says about itself: title, outlet, dates and the
+// dateline.
+type meta struct {
+	title        string
+	outlet       string
+	published    app.Date
+	datelineCity app.Place // zero when the dateline names no known city
+	datelineDate app.Date
+	datelineEnd  int // byte offset where the dateline ends (body text starts)
+	datelineLine int // index of the line holding the dateline, -1 when none
+}
+
+// ref is the date relative expressions resolve against: the dateline's
+// date when it has a day, else the publication date.
+func (m meta) ref() app.Date {
+	if m.datelineDate.Precision() == app.PrecisionDay {
+		return m.datelineDate
+	}
+	return m.published
+}
+
+// datelineRe matches a wire dateline at the start of a line: the place in
+// capitalised words, an optional [state], an optional date after a comma,
+// an optional (AGENCY), then a dash or colon.
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:)\s*`)
+
+var trailerRe = regexp.MustCompile(`(?:--|—|–|-)\s*([A-Z][A-Za-z]{1,9})\s*$`)
+
+// readMeta reads the article's metadata from its lines and the document's
+// own metadata, which wins when present.
+func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
+	m := meta{datelineLine: -1}
+	if d, err := app.ParseDate(header); err == nil {
+		m.published = d
+	}
+	var standalone app.Date
+	body := 0
+	for i, ln := range lines {
+		if body > 3 {
+			break
+		}
+		if isFurniture(ln.text) {
+			continue
+		}
+		if d, ok := dates.Parse(ln.text, m.published); ok && d.Year > 0 {
+			if standalone.IsZero() || strings.HasPrefix(strings.ToLower(ln.text), "published") {
+				standalone = d
+			}
+			continue
+		}
+		if m.datelineCity.City == "" && m.readDateline(z, ln, i) {
+			body++
+			continue
+		}
+		if ln.heading {
+			if m.title == "" && len(strings.Fields(ln.text)) >= 3 && body == 0 {
+				m.title = ln.text
+			}
+			continue
+		}
+		body++
+	}
+	m.fillDates(standalone)
+	m.fillOutlet(lines)
+	m.fromDocument(doc)
+	return m
+}
+
+// readDateline reads a dateline at the start of ln; it reports whether one
+// was found.
+func (m *meta) readDateline(z gaz, ln line, i int) bool {
+	g := datelineRe.FindStringSubmatchIndex(ln.text)
+	if g == nil {
+		return false
+	}
+	place := ln.text[g[2]:g[3]]
+	agency := ""
+	if g[6] >= 0 {
+		agency = ln.text[g[6]:g[7]]
+	}
+	city, isCity := z.city(place)
+	if !isCity && z.country(place) == "" && agency == "" && !isUpperWord(place) {
+		return false
+	}
+	if strings.Count(place, " ") > 3 {
+		return false
+	}
+	if isCity && z.country(place) == "" {
+		m.datelineCity = city
+	}
+	if g[4] >= 0 {
+		if d, ok := dates.Parse(ln.text[g[4]:g[5]], m.published); ok {
+			m.datelineDate = d
+		}
+	}
+	if agency != "" && m.outlet == "" {
+		m.outlet = cleanAgency(agency)
+	}
+	m.datelineLine = i
+	m.datelineEnd = ln.start + g[1]
+	return true
+}
+
+// isUpperWord reports whether s has no lowercase letters (TEHRAN, HÀ NỘI).
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// cleanAgency keeps the agency of "(BelTA – TASS)" or "(UrduPoint News / Sputnik - ...)".
+func cleanAgency(a string) string {
+	if i := strings.IndexAny(a, "/–—-,"); i > 0 {
+		a = a[:i]
+	}
+	return strings.TrimSpace(a)
+}
+
+// fillDates settles the publication date: a header date wins, then a
+// "Published" or standalone date line, then a dateline date with its year.
+func (m *meta) fillDates(standalone app.Date) {
+	if m.published.IsZero() {
+		m.published = standalone
+	}
+	if m.published.IsZero() && m.datelineDate.Precision() == app.PrecisionDay {
+		m.published = m.datelineDate
+	}
+}
+
+// fillOutlet finds the agency in a sign-off ("-- BERNAMA", "– KUNA",
+// "Source: AA") when the dateline did not name it.
+func (m *meta) fillOutlet(lines []line) {
+	if m.outlet != "" {
+		return
+	}
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-6; i-- {
+		t := lines[i].text
+		if strings.HasPrefix(t, "Source:") {
+			m.outlet = strings.TrimSpace(strings.TrimPrefix(t, "Source:"))
+			return
+		}
+		if g := trailerRe.FindStringSubmatch(t); g != nil && isUpperWord(g[1]) || g != nil && len(lines[i].text) == len(g[0]) {
+			m.outlet = g[1]
+			return
+		}
+	}
+}
+
+// fromDocument lets the document's own metadata (HTML meta tags) win.
+func (m *meta) fromDocument(doc app.Document) {
+	if doc.Title != "" {
+		m.title = doc.Title
+	}
+	if doc.Outlet != "" {
+		m.outlet = doc.Outlet
+	}
+	if !doc.Published.IsZero() {
+		m.published = doc.Published
+	}
+}

@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+
+	"parley/app"
+	"parley/app/geo"
+)
+
+// gaz wraps the gazetteer with the few questions extraction asks of it.
+type gaz struct{ g *geo.Gazetteer }
+
+// city returns the place of a city name, or false.
+func (z gaz) city(name string) (app.Place, bool) {
+	if z.g == nil || len(name) < 3 {
+		return app.Place{}, false
+	}
+	c, ok := z.g.City(name)
+	if !ok {
+		return app.Place{}, false
+	}
+	return app.Place{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeoID: c.ID}, true
+}
+
+// cityIn is city restricted to a country.
+func (z gaz) cityIn(name, cc string) (app.Place, bool) {
+	if z.g == nil || cc == "" {
+		return z.city(name)
+	}
+	c, ok := z.g.CityIn(name, cc)
+	if !ok {
+		return app.Place{}, false
+	}
+	return app.Place{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeoID: c.ID}, true
+}
+
+// country returns the ISO code of a country name ("South Korea", "Iran").
+func (z gaz) country(name string) string {
+	if z.g == nil || name == "" {
+		return ""
+	}
+	if c, ok := z.g.CountryByName(name); ok {
+		return c.Code
+	}
+	return ""
+}
+
+// demonym returns the ISO code of a demonym ("South Korean", "Iranian").
+func (z gaz) demonym(word string) string {
+	if z.g == nil || word == "" {
+		return ""
+	}
+	if c, ok := z.g.CountryByDemonym(word); ok {
+		return c.Code
+	}
+	return ""
+}
+
+// countryOrDemonym returns the code of s read as a country or a demonym.
+func (z gaz) countryOrDemonym(s string) string {
+	if cc := z.demonym(s); cc != "" {
+		return cc
+	}
+	return z.country(s)
+}
+
+// isPlace reports whether s names a country or a city with at least some
+// standing (a run of capitalised words that is a place is not a person).
+func (z gaz) isPlace(s string) bool {
+	if z.countryOrDemonym(s) != "" {
+		return true
+	}
+	_, ok := z.city(s)
+	return ok
+}
+
+// capitalOf returns the capital of the country with code cc.
+func (z gaz) capitalOf(cc string) (app.Place, bool) {
+	if z.g == nil || cc == "" {
+		return app.Place{}, false
+	}
+	c, ok := z.g.Country(cc)
+	if !ok || c.Capital == "" {
+		return app.Place{}, false
+	}
+	return z.cityIn(c.Capital, cc)
+}
+
+// fold is the matching key of a name: geo.Fold, so names and places compare
+// the same way.
+func fold(s string) string { return geo.Fold(strings.TrimSpace(s)) }

@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// connectors are the lowercase particles inside names (bin, al, da, van).
+var connectors = map[string]bool{
+	"bin": true, "bint": true, "binti": true, "ibn": true, "al": true, "el": true, "da": true,
+	"de": true, "do": true, "dos": true, "das": true, "di": true, "du": true, "van": true,
+	"von": true, "der": true, "den": true, "la": true, "le": true, "y": true, "ben": true, "ter": true,
+}
+
+// run handles a capitalised word at i: it reads the run of capitalised words
+// (with name particles), peels off leading non-name words and decides
+// whether the rest is a person, a place or an organisation.
+func (s *scanner) run(i int) int {
+	j := s.runEnd(i)
+	first := s.peel(i, j)
+	if first >= j {
+		return j
+	}
+	if s.isOrgRun(first, j) {
+		if !s.pre.hasTitle() {
+			s.flushTitle(i)
+		}
+		return j
+	}
+	name := s.text[s.toks[first].start:s.toks[j-1].end]
+	if s.pre.complement && (j < len(s.toks) && s.toks[j].low == "of" || s.z.isPlace(name)) {
+		s.complementPlace(name)
+		return j
+	}
+	if s.z.countryOrDemonym(name) != "" || (!s.pre.hasTitle() && !s.pre.honor && s.z.isPlace(name)) {
+		s.placeWord(name, s.toks[j-1].poss)
+		return j
+	}
+	single := j-first == 1
+	if single && s.isStop(first) {
+		s.flushTitle(first)
+		return j
+	}
+	return s.emitName(first, j)
+}
+
+// runEnd returns the end of the run of name words starting at i.
+func (s *scanner) runEnd(i int) int {
+	j := i
+	for j < len(s.toks) {
+		t := s.toks[j]
+		if !t.word || t.quoted {
+			break
+		}
+		if j > i && !t.upper {
+			if !connectors[t.low] || j+1 >= len(s.toks) || !s.toks[j+1].word || !s.toks[j+1].upper {
+				break
+			}
+		}
+		if j > i && t.upper && (s.l.stopWords[t.low] || s.l.titles.has(t.low) || s.l.honorifics.has(t.low)) && !isSuffix(t.low) {
+			break
+		}
+		j++
+		if t.poss {
+			break
+		}
+	}
+	return j
+}
+
+func isSuffix(low string) bool { return low == "jr" || low == "sr" }
+
+// peel skips leading words of the run [i, j) that cannot begin a name:
+// stop words, sentence-initial gerunds, department words and countries or
+// demonyms, which it records as the prefix's country.
+func (s *scanner) peel(i, j int) int {
+	for i < j {
+		t := s.toks[i]
+		switch {
+		case s.l.stopWords[t.low] || s.l.orgWords[t.low] && j-i > 1 && !s.isOrgRun(i+1, j):
+			s.mark(i)
+			i++
+			continue
+		case strings.HasSuffix(t.low, "ing") && i == 0:
+			i++
+			continue
+		}
+		if k := s.placePrefix(i, j); k > 0 {
+			i += k
+			continue
+		}
+		break
+	}
+	return i
+}
+
+// placePrefix returns how many words at i (leaving at least two) form a
+// country or demonym ("South Korean Kim Junpyo"), recording the country, or
+// a city after "to"/"of" in a title ("Ambassador to Tehran Kim Junpyo").
+func (s *scanner) placePrefix(i, j int) int {
+	for k := min(3, j-i-1); k > 0; k-- {
+		name := s.text[s.toks[i].start:s.toks[i+k-1].end]
+		if cc := s.z.countryOrDemonym(name); cc != "" {
+			s.mark(i)
+			if s.pre.country == "" && !s.pre.to {
+				s.pre.country = cc
+			}
+			return k
+		}
+		if s.pre.complement {
+			if _, ok := s.z.city(name); ok {
+				return k
+			}
+		}
+	}
+	return 0
+}
+
+// isOrgRun reports whether the run [i, j) holds an organisation word.
+func (s *scanner) isOrgRun(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.l.orgWords[s.toks[k].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// isStop reports whether the single word at i is not a name by itself.
+func (s *scanner) isStop(i int) bool {
+	t := s.toks[i]
+	return s.l.stopWords[t.low] || utf8.RuneCountInString(t.text) < 2 || isAllDigits(t.low)
+}
+
+func isAllDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// complementPlace records a place in a title's complement: "mayor of
+// Isfahan" (the person's country and city), "Ambassador of China".
+func (s *scanner) complementPlace(name string) {
+	if s.pre.to {
+		return
+	}
+	if cc := s.z.countryOrDemonym(name); cc != "" {
+		if s.pre.country == "" {
+			s.pre.country = cc
+		}
+		return
+	}
+	if p, ok := s.z.city(name); ok {
+		if s.pre.country == "" {
+			s.pre.country = p.Country
+		}
+		if s.pre.cityOf == "" {
+			s.pre.cityOf = name
+		}
+	}
+}
+
+// placeWord records a country or demonym standing before a title
+// ("Bolivia's Ambassador", "Saudi Minister"); a place that is not followed
+// by a title ends the prefix.
+func (s *scanner) placeWord(name string, poss bool) {
+	if s.pre.hasTitle() && !s.pre.afterComma {
+		s.complementPlace(name)
+		return
+	}
+	s.flushTitle(0)
+	if cc := s.z.countryOrDemonym(name); cc != "" {
+		s.pre.country = cc
+	}
+}
+
+// emitName records the person name [first, j) with the prefix's title and
+// country, then reads a title in apposition after it.
+func (s *scanner) emitName(first, j int) int {
+	end := s.toks[j-1].end
+	if s.toks[j-1].low == "jr" || s.toks[j-1].low == "sr" {
+		if j < len(s.toks) && s.toks[j].text == "." && s.toks[j].start == end {
+			end++
+		}
+	}
+	m := mention{kind: mName, first: first, last: j - 1, start: s.toks[first].start, end: end,
+		name: s.text[s.toks[first].start:end], person: -1, country: s.pre.country, placeCity: s.pre.cityOf}
+	m.ctxStart = m.start
+	if s.pre.start >= 0 {
+		m.ctxStart = s.pre.start
+	}
+	if s.pre.hasTitle() {
+		m.title, m.titleKey = s.titleText(), s.pre.titleKey
+	}
+	m.titled = s.pre.hasTitle() || s.pre.honor
+	m.single = j-first == 1 && !m.titled
+	s.pre = newPrefix()
+	next := s.appositive(&m, j)
+	s.out = append(s.out, m)
+	return next
+}
+
+// titleText returns the prefix's title as written, without a trailing "to"
+// complement for ambassadors kept short.
+func (s *scanner) titleText() string {
+	a, b := s.toks[s.pre.titleFirst], s.toks[s.pre.titleLast]
+	return s.text[a.start:b.end]
+}
+
+// appositive reads ", the mayor of Isfahan," or " of Bahrain" after a name
+// and returns the index after what it consumed.
+func (s *scanner) appositive(m *mention, j int) int {
+	if j+1 < len(s.toks) && s.toks[j].low == "of" && s.toks[j].word {
+		k := s.runEnd(j + 1)
+		if k > j+1 {
+			if cc := s.z.countryOrDemonym(s.text[s.toks[j+1].start:s.toks[k-1].end]); cc != "" {
+				if m.country == "" {
+					m.country = cc
+				}
+				return k
+			}
+		}
+	}
+	if j >= len(s.toks) || s.toks[j].text != "," {
+		return j
+	}
+	k := j + 1
+	cc := ""
+	for k < len(s.toks) && s.toks[k].word {
+		low := s.toks[k].low
+		if low == "the" || low == "then" || low == "a" || low == "an" || low == "former" || low == "now" {
+			k++
+			continue
+		}
+		if s.toks[k].poss && s.toks[k].upper {
+			if c := s.z.countryOrDemonym(s.toks[k].text); c != "" {
+				cc = c
+				k++
+				continue
+			}
+			e := s.runEnd(k)
+			if c := s.z.countryOrDemonym(s.text[s.toks[k].start:s.toks[e-1].end]); c != "" {
+				cc = c
+				k = e
+				continue
+			}
+		}
+		break
+	}
+	w := s.lowWords(k, 6)
+	n := s.l.titles.match(w)
+	if n == 0 {
+		return j
+	}
+	end := k + n
+	for end < len(s.toks) && s.toks[end].word && s.toks[end].low != "who" && s.toks[end].low != "which" && end-k < 14 {
+		end++
+	}
+	if m.title == "" {
+		m.title = s.text[s.toks[k].start:s.toks[end-1].end]
+		m.titleKey = strings.Join(w[:n], " ")
+	}
+	pc, city := s.ofPlace(k+n, end)
+	if m.country == "" {
+		m.country = cc
+		if cc == "" {
+			m.country = pc
+		}
+	}
+	if m.placeCity == "" {
+		m.placeCity = city
+	}
+	return end
+}
+
+// ofPlace finds "of PLACE" in tokens [i, end) and returns the country and,
+// for a city, its name ("mayor of Isfahan").
+func (s *scanner) ofPlace(i, end int) (cc, city string) {
+	for ; i < end; i++ {
+		if s.toks[i].low != "of" {
+			continue
+		}
+		k := i + 1
+		if k < end && s.toks[k].low == "the" {
+			k++
+		}
+		if k >= end || !s.toks[k].upper {
+			continue
+		}
+		e := min(s.runEnd(k), end)
+		name := s.text[s.toks[k].start:s.toks[e-1].end]
+		if c := s.z.countryOrDemonym(name); c != "" {
+			return c, ""
+		}
+		if p, ok := s.z.city(name); ok {
+			return p.Country, name
+		}
+	}
+	return "", ""
+}

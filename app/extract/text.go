@@ -1,0 +1,288 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one non-empty line of the article with its byte offsets.
+type line struct {
+	start, end int
+	text       string
+	heading    bool // a headline, subtitle or section label: not body text
+}
+
+// sentence is one sentence of body text, with its tokens.
+type sentence struct {
+	start, end int // byte offsets in the article text
+	para       int // index of the paragraph (line) it belongs to
+	text       string
+	toks       []token
+	heading    bool
+}
+
+// token is one word or punctuation mark of a sentence.
+type token struct {
+	text       string // as written (a possessive 's is not part of it)
+	low        string // lowercase, without dots
+	start, end int    // byte offsets in the article text
+	word       bool
+	upper      bool // starts with an uppercase letter
+	poss       bool // followed by a possessive 's
+	quoted     bool // inside quotation marks
+}
+
+var headerRe = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*`)
+
+// splitLines cuts text into trimmed non-empty lines, strips a leading
+// " date YYYY-MM-DD" header (returned) and marks page furniture, which is
+// dropped, and headings.
+func splitLines(text string) (lines []line, header string) {
+	off := 0
+	for off <= len(text) {
+		nl := strings.IndexByte(text[off:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = off + nl
+		}
+		s, e := trimSpan(text, off, end)
+		if s < e {
+			if len(lines) == 0 && header == "" {
+				if m := headerRe.FindStringSubmatchIndex(text[s:e]); m != nil {
+					header = text[s+m[2] : s+m[3]]
+					s += m[1]
+				}
+			}
+			if s < e {
+				lines = append(lines, line{start: s, end: e, text: text[s:e]})
+			}
+		}
+		if nl < 0 {
+			break
+		}
+		off = end + 1
+	}
+	markHeadings(lines)
+	return lines, header
+}
+
+// trimSpan shrinks [s, e) of text past surrounding white space.
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// markHeadings flags lines that do not end like a sentence (headlines,
+// subtitles, labels, captions credited without a full stop) as headings.
+func markHeadings(lines []line) {
+	for i := range lines {
+		t := lines[i].text
+		r, _ := utf8.DecodeLastRuneInString(t)
+		switch r {
+		case '.', '!', '?', '"', '”', ')', '’', '\'':
+			continue
+		}
+		lines[i].heading = true
+	}
+}
+
+// isFurniture reports whether a line is page furniture: share buttons,
+// comment prompts, subscription notices, read counters, sign-offs, bylines.
+func isFurniture(t string) bool {
+	low := strings.ToLower(strings.TrimSpace(t))
+	for _, p := range lexicons().furniture {
+		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isWordByte(low[len(p)])) {
+			return true
+		}
+	}
+	if signoffRe.MatchString(t) || strings.HasPrefix(t, "* ") {
+		return true
+	}
+	if strings.HasPrefix(low, "by ") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".,") {
+		return true
+	}
+	if strings.HasSuffix(low, " ago") && len(strings.Fields(t)) <= 4 {
+		return true
+	}
+	return false
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+var signoffRe = regexp.MustCompile(`^(?:--|—|–|-)\s*([A-Z][A-Za-z]{1,12})\s*$`)
+
+// abbreviations whose full stop does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "jr": true,
+	"sr": true, "gen": true, "lt": true, "col": true, "capt": true, "maj": true, "brig": true,
+	"adm": true, "sen": true, "rep": true, "gov": true, "hon": true, "rev": true, "no": true,
+	"nos": true, "vs": true, "inc": true, "ltd": true, "co": true, "corp": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.k": true, "h.e": true,
+	"e.g": true, "i.e": true, "a.m": true, "p.m": true, "messrs": true, "amb": true,
+}
+
+// splitSentences cuts the line [s, e) of text into sentences.
+func splitSentences(text string, s, e int) [][2]int {
+	var out [][2]int
+	start := s
+	for i := s; i < e; i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < e && (text[j] == '"' || text[j] == ')' || strings.HasPrefix(text[j:e], "”") || strings.HasPrefix(text[j:e], "’")) {
+			if text[j] < 0x80 {
+				j++
+			} else {
+				j += 3
+			}
+		}
+		if j >= e || text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < e && text[k] == ' ' {
+			k++
+		}
+		if k >= e || !startsSentence(text[k:e]) || (c == '.' && isAbbrevBefore(text[start:i])) {
+			continue
+		}
+		out = append(out, [2]int{start, j})
+		start = k
+		i = k - 1
+	}
+	if start < e {
+		out = append(out, [2]int{start, e})
+	}
+	return out
+}
+
+func startsSentence(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '(' || r == '‘'
+}
+
+// isAbbrevBefore reports whether the word ending s is an abbreviation or an
+// initial, so that the following full stop is not a sentence end.
+func isAbbrevBefore(s string) bool {
+	k := len(s)
+	for k > 0 && s[k-1] != ' ' && s[k-1] != '(' {
+		k--
+	}
+	w := strings.ToLower(s[k:])
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(s[k:])
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[w]
+}
+
+// tokenize splits the sentence [s, e) of text into tokens.
+func tokenize(text string, s, e int) []token {
+	var toks []token
+	inQuote := false
+	for i := s; i < e; {
+		r, n := utf8.DecodeRuneInString(text[i:e])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := wordEnd(text, i, e)
+			toks = append(toks, newWordToken(text, i, j, inQuote))
+			i = j
+		default:
+			if r == '“' || r == '”' || r == '"' {
+				inQuote = quoteState(r, inQuote)
+			}
+			toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n, quoted: inQuote})
+			i += n
+		}
+	}
+	return toks
+}
+
+func quoteState(r rune, in bool) bool {
+	switch r {
+	case '“':
+		return true
+	case '”':
+		return false
+	}
+	return !in
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// marks, joined by inner hyphens, apostrophes and dots (al-Shaibani,
+// Nuku'alofa, U.S).
+func wordEnd(text string, i, e int) int {
+	j := i
+	for j < e {
+		r, n := utf8.DecodeRuneInString(text[j:e])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
+			r2, _ := utf8.DecodeRuneInString(text[min(j+n, e):e])
+			if j+n < e && isWordRune(r2) && !(r == '.' && unicode.IsLower(r2)) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func newWordToken(text string, i, j int, quoted bool) token {
+	w := text[i:j]
+	t := token{start: i, end: j, word: true, quoted: quoted}
+	for _, suf := range []string{"'s", "’s"} {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			w = w[:len(w)-len(suf)]
+			t.poss = true
+		}
+	}
+	t.text = w
+	t.end = i + len(w)
+	t.low = strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	t.upper = startsUpper(w)
+	return t
+}
+
+// startsUpper reports whether the first cased letter of w is uppercase
+// (ʻUlukalala, 'Abdullah).
+func startsUpper(w string) bool {
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			return true
+		}
+		if unicode.IsLower(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,95 @@
+package extract
+
+import (
+	"parley/app"
+	"parley/app/extract/dates"
+)
+
+// ownDate sets c's date from the first date expression in its clause, else
+// in its sentence. Future expressions are skipped. An expression that
+// cannot be resolved (an undated article's "on Sunday") still counts:
+// the date is then unknown, not borrowed from elsewhere.
+func (a *analysis) ownDate(c *candidate) {
+	s := &a.sents[c.sent]
+	lo, hi := s.toks[c.a].start, s.toks[c.b-1].end
+	if m, ok := a.firstDate(lo, hi); ok {
+		a.setDate(c, m)
+		return
+	}
+	if m, ok := a.firstDate(s.start, s.end); ok {
+		a.setDate(c, m)
+	}
+}
+
+func (a *analysis) setDate(c *candidate, m dates.Mention) {
+	c.date, c.dateSet, c.conflict = m.Date, true, m.Conflict
+}
+
+// firstDate returns the first non-future date expression in [lo, hi).
+func (a *analysis) firstDate(lo, hi int) (dates.Mention, bool) {
+	for _, m := range a.dates {
+		if m.Start >= hi {
+			break
+		}
+		if m.Start >= lo && !m.Future && !a.inQuote(m.Start) {
+			return m, true
+		}
+	}
+	return dates.Mention{}, false
+}
+
+// inQuote reports whether byte offset off lies inside quotation marks.
+func (a *analysis) inQuote(off int) bool {
+	si := a.sentenceOf(off)
+	if si < 0 {
+		return false
+	}
+	for _, t := range a.sents[si].toks {
+		if t.start >= off {
+			return t.quoted
+		}
+	}
+	return false
+}
+
+// inheritDates dates the meetings whose sentences carry no date: a series
+// of meetings shares the previous meeting's date ("Anwar also met ..."),
+// else the latest date in the two sentences before applies ("arrived on
+// Tuesday. Receiving the guests, ...").
+func (a *analysis) inheritDates() {
+	var prev *candidate
+	for _, c := range a.cands {
+		if !c.dateSet {
+			if prev != nil && prev.dateSet {
+				c.date, c.dateSet = prev.date, true
+				c.inherited = true
+			} else if m, ok := a.dateBefore(c.sent); ok {
+				a.setDate(c, m)
+				c.inherited = true
+			}
+		}
+		prev = c
+	}
+}
+
+// dateBefore returns the last date expression in the two sentences before si.
+func (a *analysis) dateBefore(si int) (dates.Mention, bool) {
+	lo := a.sents[max(si-2, 0)].start
+	hi := a.sents[si].start
+	var out dates.Mention
+	ok := false
+	for _, m := range a.dates {
+		if m.Start >= lo && m.Start < hi && !m.Future {
+			out, ok = m, true
+		}
+	}
+	return out, ok
+}
+
+// validDate keeps only dates that exist on the calendar.
+func validDate(d app.Date) app.Date {
+	if d.Validate() != nil {
+		return app.Date{}
+	}
+	return d
+}
