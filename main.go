@@ -5,6 +5,7 @@ package main
 
 import (
 	"os"
+	"runtime"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -46,6 +47,9 @@ func openStore(path string) (app.Store, error) {
 // runGUI opens the window on dbPath. A database that cannot be opened is
 // shown as an error in the window, where File > Open and New still work.
 func runGUI(dbPath string) error {
+	if err := checkDisplay(runtime.GOOS, os.Getenv); err != nil {
+		return err
+	}
 	defaultDB, err := storage.DefaultPath()
 	if err != nil {
 		defaultDB = dbPath // only the file dialogs' starting folder
@@ -59,5 +63,17 @@ func runGUI(dbPath string) error {
 		ui.ShowError(err)
 	}
 	ui.ShowAndRun()
+	return nil
+}
+
+// checkDisplay refuses to start the window on a Unix desktop without a
+// display server, where GLFW would panic with a stack trace instead.
+func checkDisplay(goos string, getenv func(string) string) error {
+	switch goos {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		if getenv("DISPLAY") == "" && getenv("WAYLAND_DISPLAY") == "" {
+			return app.Errorf(app.EUnsupported, "Parley cannot open its window: no display was found (DISPLAY is not set); run it in a desktop session, or use a command such as parley import (see parley help).")
+		}
+	}
 	return nil
 }
