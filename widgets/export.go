@@ -92,6 +92,9 @@ func (u *UI) exportTo(path string, opts export.Options) {
 
 func (u *UI) onExportFinished(path string, n int, err error) {
 	u.exporting = false
+	if u.closed {
+		return
+	}
 	if err != nil {
 		u.ShowError(err)
 	} else {

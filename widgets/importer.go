@@ -66,6 +66,9 @@ func (u *UI) setImporting(on bool, run *importRun) {
 // onImportFinished reports the import and reloads what it changed.
 func (u *UI) onImportFinished(rep app.Report, err error) {
 	u.run = nil
+	if u.closed {
+		return
+	}
 	u.setImporting(false, nil)
 	u.status.SetMessage(importMessage(rep))
 	if rerr := u.refresh(); rerr != nil && err == nil {

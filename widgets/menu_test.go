@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 
 	"parley/app"
 )
@@ -121,4 +122,41 @@ func TestUI_openSwitchesDatabase(t *testing.T) {
 	if !onScreen(u, "Welcome to Parley") || len(meetingRows(u)) != 0 {
 		t.Error("the new empty database still shows the old meetings")
 	}
+}
+
+func TestUI_shortcutsOpenDialogs(t *testing.T) {
+	tests := []struct {
+		name  string
+		key   fyne.KeyName
+		title string
+	}{
+		{"Ctrl+E export", fyne.KeyE, "Export CSV"},
+		{"Ctrl+O open", fyne.KeyO, "Open File"},
+		{"Ctrl+I import", fyne.KeyI, "Open File"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newTestUI(t, fakePipeline())
+			sc := &desktop.CustomShortcut{KeyName: tt.key, Modifier: fyne.KeyModifierShortcutDefault}
+			u.win.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+			if u.win.Canvas().Overlays().Top() == nil || !onScreen(u, tt.title) {
+				t.Errorf("no %q dialog after the shortcut; saw %q", tt.title, screenTexts(u))
+			}
+		})
+	}
+}
+
+func TestUI_shortcutIgnoredWhileImporting(t *testing.T) {
+	started, release := make(chan string, 10), make(chan struct{})
+	u := newTestUI(t, blockingPipeline(started, release))
+	waitImport(t, u, func() {
+		u.importPaths(seedFiles(t)[:1])
+		waitFor(t, started)
+		sc := &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+		u.win.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+		if u.win.Canvas().Overlays().Top() != nil {
+			t.Error("Ctrl+E opened a dialog during an import")
+		}
+		close(release)
+	})
 }

@@ -39,6 +39,7 @@ type UI struct {
 
 	run       *importRun // the import in progress, nil when idle
 	exporting bool       // a CSV export is being written
+	closed    bool       // the window was closed; late reports are dropped
 	lastError string     // the last sentence ShowError showed, for tests
 
 	// afterImport and afterExport run on the UI goroutine once a background
@@ -170,6 +171,7 @@ func (u *UI) onUI(f func()) { fyne.Do(f) }
 
 // onClosed stops a running import and closes the database.
 func (u *UI) onClosed() {
+	u.closed = true
 	if u.run != nil {
 		u.run.cancel()
 		u.run.waitForImport(5 * time.Second)
