@@ -59,8 +59,10 @@ type Mention struct {
 	// Relative reports that the date depended on the reference date:
 	// "on Sunday", "yesterday", "last week", and "September 30" without a year.
 	Relative bool
-	// Future reports that the expression itself points after the reference
-	// date: "next Sunday", "tomorrow", "next month".
+	// Future reports that the expression points after the reference date,
+	// by its words ("next Sunday", "tomorrow", "next month", even when
+	// unresolved) or by its resolved date ("April 23" in an article of April
+	// 22): such a date is usually a plan, not a report.
 	Future bool
 	// Weekday is the day of the week stated with the date, valid when
 	// HasWeekday: "Tuesday (August 13, 2024)", "on Sunday".
@@ -120,9 +122,26 @@ func ResolveMention(m Mention, ref app.Date) Mention {
 	if m.Date.Validate() != nil || m.Until.Validate() != nil { // past year 9999
 		m.Date, m.Until = app.Date{}, app.Date{}
 	}
+	m.Future = m.Future || after(m.Date, ref)
 	m.HasWeekday, m.Weekday, m.Conflict = m.expr.wd >= 0, time.Weekday(max(m.expr.wd, 0)), false
 	if m.HasWeekday && m.Date.Precision() == app.PrecisionDay {
 		m.Conflict = weekdayOf(days(m.Date.Year, m.Date.Month, m.Date.Day)) != m.Weekday
 	}
 	return m
+}
+
+// after reports whether d begins after ref at the precision both share:
+// 2025-10 is after 2025-09-30, but 2025 is not after 2025-09-30.
+func after(d, ref app.Date) bool {
+	switch {
+	case d.IsZero() || ref.IsZero():
+		return false
+	case d.Year != ref.Year:
+		return d.Year > ref.Year
+	case d.Month == 0 || ref.Month == 0:
+		return false
+	case d.Month != ref.Month:
+		return d.Month > ref.Month
+	}
+	return d.Day != 0 && ref.Day != 0 && d.Day > ref.Day
 }
