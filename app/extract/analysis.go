@@ -62,7 +62,9 @@ func (a *analysis) addSentence(s, e, para int, heading bool) {
 func (a *analysis) findPeople() {
 	a.ments = make([][]mention, len(a.sents))
 	for i := range a.sents {
-		a.ments[i] = findMentions(a.x.gaz, a.text, a.sents[i].toks)
+		if !a.sents[i].heading {
+			a.ments[i] = findMentions(a.x.gaz, a.text, a.sents[i].toks)
+		}
 	}
 	for i := range a.ments {
 		for k := range a.ments[i] {

@@ -31,6 +31,7 @@ type lexicon struct {
 	negative    phraseSet
 	notReceived map[string]bool
 	orgWords    map[string]bool
+	departments map[string]bool
 	stopWords   map[string]bool
 	topicCues   phraseSet
 }
@@ -54,6 +55,7 @@ func loadLexicon() *lexicon {
 		negative:    newPhraseSet(lines("negative")),
 		notReceived: wordSet(lines("notreception")),
 		orgWords:    wordSet(lines("orgwords")),
+		departments: wordSet(lines("departments")),
 		stopWords:   wordSet(lines("stopwords")),
 		topicCues:   newPhraseSet(lines("topics")),
 	}

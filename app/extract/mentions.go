@@ -20,6 +20,7 @@ type mention struct {
 	first, last int // token indices in the sentence, inclusive
 	start, end  int // byte offsets of the name (or the whole phrase)
 	ctxStart    int // byte offset where the title before the name starts
+	ctxEnd      int // byte offset where a title in apposition after the name ends
 	name        string
 	single      bool // a one-word name with no title or honorific before it
 	titled      bool // a title or honorific stood right before the name
@@ -282,6 +283,13 @@ func (s *scanner) group(i int) int {
 	return 0
 }
 
+// adjectival are titles that, lowercase and followed by a word, are
+// adjectives or compounds rather than people ("official visit").
+var adjectival = map[string]bool{
+	"official": true, "head": true, "chief": true, "leader": true, "chair": true,
+	"counterpart": true, "founder": true, "scholar": true, "director": true, "speaker": true,
+}
+
 // flushTitle turns a pending title with no name after it into a title-only
 // mention ending before token end.
 func (s *scanner) flushTitle(end int) {
@@ -305,6 +313,9 @@ func (s *scanner) flushTitle(end int) {
 	t0, t1 := s.toks[p.titleFirst], s.toks[last]
 	if !p.det && !t0.upper && p.country == "" {
 		return // "talks on security chief matters": a bare lowercase title is no reference
+	}
+	if adjectival[p.titleKey] && !t0.upper && last+1 < len(s.toks) && s.toks[last+1].word && s.toks[last+1].low != "of" {
+		return // "an official visit", "the head office"
 	}
 	s.out = append(s.out, mention{kind: mTitle, first: p.titleFirst, last: last, start: t0.start, end: t1.end,
 		ctxStart: max(p.start, 0), title: s.text[t0.start:t1.end], titleKey: p.titleKey,

@@ -64,7 +64,7 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 			continue
 		}
 		if ln.heading {
-			if m.title == "" && len(strings.Fields(ln.text)) >= 3 && body == 0 {
+			if m.title == "" && len(strings.Fields(ln.text)) >= 3 && body == 0 && !startsDigit(ln.text) {
 				m.title = ln.text
 			}
 			continue
@@ -176,3 +176,5 @@ func (m *meta) fromDocument(doc app.Document) {
 		m.published = doc.Published
 	}
 }
+
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }

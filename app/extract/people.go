@@ -122,7 +122,7 @@ func titleScore(key string, keys []string) int {
 		switch {
 		case k == key:
 			return 2
-		case !strings.Contains(key, " ") && strings.HasSuffix(k, " "+key) && !strings.HasPrefix(k, "vice ") && !strings.HasPrefix(k, "deputy "):
+		case !strings.Contains(key, " ") && (strings.HasSuffix(k, " "+key) || strings.HasPrefix(k, key+" ")) && !strings.HasPrefix(k, "vice ") && !strings.HasPrefix(k, "deputy "):
 			score = 1
 		}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -21,14 +22,18 @@ func (s *scanner) run(i int) int {
 	if first >= j {
 		return j
 	}
-	if s.isOrgRun(first, j) {
+	name := s.text[s.toks[first].start:s.toks[j-1].end]
+	if s.z.countryOrDemonym(name) != "" {
+		s.placeWord(name, s.toks[j-1].poss)
+		return j
+	}
+	if s.isOrgRun(first, j) || s.z.countryOrDemonym(s.toks[j-1].text) != "" {
 		if !s.pre.hasTitle() {
 			s.flushTitle(i)
 		}
 		return j
 	}
-	name := s.text[s.toks[first].start:s.toks[j-1].end]
-	if s.pre.complement && (j < len(s.toks) && s.toks[j].low == "of" || s.z.isPlace(name)) {
+	if s.pre.complement && (j-first == 1 || s.toks[j-1].poss || j < len(s.toks) && s.toks[j].low == "of" || s.z.isPlace(name)) {
 		s.complementPlace(name)
 		return j
 	}
@@ -57,7 +62,7 @@ func (s *scanner) runEnd(i int) int {
 				break
 			}
 		}
-		if j > i && t.upper && (s.l.stopWords[t.low] || s.l.titles.has(t.low) || s.l.honorifics.has(t.low)) && !isSuffix(t.low) {
+		if j > i && t.upper && !isSuffix(t.low) && (s.l.stopWords[t.low] || s.startsTitle(j)) {
 			break
 		}
 		j++
@@ -66,6 +71,12 @@ func (s *scanner) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// startsTitle reports whether a title or an honorific begins at token j.
+func (s *scanner) startsTitle(j int) bool {
+	w := s.lowWords(j, 6)
+	return s.l.titles.match(w) > 0 || s.l.honorifics.match(w) > 0 && s.honorific(j, w) > 0
 }
 
 func isSuffix(low string) bool { return low == "jr" || low == "sr" }
@@ -77,7 +88,7 @@ func (s *scanner) peel(i, j int) int {
 	for i < j {
 		t := s.toks[i]
 		switch {
-		case s.l.stopWords[t.low] || s.l.orgWords[t.low] && j-i > 1 && !s.isOrgRun(i+1, j):
+		case s.l.stopWords[t.low] || s.l.departments[t.low] && j-i > 1:
 			s.mark(i)
 			i++
 			continue
@@ -119,11 +130,26 @@ func (s *scanner) placePrefix(i, j int) int {
 // isOrgRun reports whether the run [i, j) holds an organisation word.
 func (s *scanner) isOrgRun(i, j int) bool {
 	for k := i; k < j; k++ {
-		if s.l.orgWords[s.toks[k].low] {
+		t := s.toks[k]
+		if s.l.orgWords[t.low] || s.l.departments[t.low] || isAcronym(t.text) || strings.HasSuffix(t.low, "-based") {
 			return true
 		}
 	}
 	return false
+}
+
+// isAcronym reports whether w is written in capitals (QU, FIFA, ARF).
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // isStop reports whether the single word at i is not a name by itself.
@@ -199,6 +225,7 @@ func (s *scanner) emitName(first, j int) int {
 	m.single = j-first == 1 && !m.titled
 	s.pre = newPrefix()
 	next := s.appositive(&m, j)
+	m.ctxEnd = s.toks[next-1].end
 	s.out = append(s.out, m)
 	return next
 }

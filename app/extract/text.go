@@ -269,7 +269,7 @@ func newWordToken(text string, i, j int, quoted bool) token {
 	t.text = w
 	t.end = i + len(w)
 	t.low = strings.ToLower(strings.ReplaceAll(w, ".", ""))
-	t.upper = startsUpper(w)
+	t.upper = startsUpper(w) || particleName(w)
 	return t
 }
 
@@ -283,6 +283,20 @@ func startsUpper(w string) bool {
 		if unicode.IsLower(r) || unicode.IsDigit(r) {
 			return false
 		}
+	}
+	return false
+}
+
+// particleName reports whether w is a name with a lowercase Arabic
+// particle: al-Shaibani, el-Sisi, bin-Salman.
+func particleName(w string) bool {
+	i := strings.IndexAny(w, "-‑")
+	if i < 1 || i > 3 || i+1 >= len(w) {
+		return false
+	}
+	switch strings.ToLower(w[:i]) {
+	case "al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "abd":
+		return startsUpper(w[i+1:])
 	}
 	return false
 }

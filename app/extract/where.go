@@ -49,7 +49,7 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 				break
 			}
 		}
-		if j < len(s.toks) && s.toks[j].word && a.lex.orgWords[s.toks[j].low] {
+		if j < len(s.toks) && s.toks[j].word && a.lex.orgWords[s.toks[j].low] || a.runHasOrg(s, i, j) {
 			continue
 		}
 		for k := j; k > i; k-- {
@@ -78,7 +78,7 @@ func (a *analysis) runHasOrg(s *sentence, i, k int) bool {
 // before it ("Ambassador to Tehran Kim Junpyo").
 func (a *analysis) inPersonSpan(si, off int) bool {
 	for _, m := range a.ments[si] {
-		if m.kind == mName && off >= m.ctxStart && off < m.end {
+		if m.kind == mName && off >= m.ctxStart && off < max(m.end, m.ctxEnd) {
 			return true
 		}
 		if m.kind == mTitle && off >= m.start && off < m.end {
@@ -144,7 +144,7 @@ func (a *analysis) findMeetCity() {
 
 func (a *analysis) hasName(si int) bool {
 	for _, m := range a.ments[si] {
-		if m.kind == mName {
+		if m.kind == mName && m.person >= 0 {
 			return true
 		}
 	}
