@@ -125,28 +125,28 @@ func (g *Gazetteer) addMatch(key string, m match) {
 }
 
 // Complete returns up to n cities whose name or an alternate name starts
-// with prefix (compared as Fold keys), largest population first: what a
-// place field offers as the user types.
+// with prefix (compared as Fold keys): what a place field offers as the
+// user types. Cities whose own name matches come first, then those matched
+// by an alternate ("new del" offers New Delhi before Delhi), each group
+// largest population first.
 func (g *Gazetteer) Complete(prefix string, n int) []City {
 	p := Fold(prefix)
 	if p == "" || n <= 0 {
 		return nil
 	}
 	var out []City
-	// The cities are stored largest first, so the first n hits are the answer.
-	for i := range g.cities {
-		if g.keys[i].hasPrefix(p) {
+	// The cities are stored largest first, so each pass meets them in order.
+	for i := 0; i < len(g.cities) && len(out) < n; i++ {
+		if hasKeyPrefix(g.keys[i].exact, p) {
 			out = append(out, g.cities[i])
-			if len(out) == n {
-				break
-			}
+		}
+	}
+	for i := 0; i < len(g.cities) && len(out) < n; i++ {
+		if hasKeyPrefix(g.keys[i].alt, p) && !hasKeyPrefix(g.keys[i].exact, p) {
+			out = append(out, g.cities[i])
 		}
 	}
 	return out
-}
-
-func (k cityKeys) hasPrefix(p string) bool {
-	return hasKeyPrefix(k.exact, p) || hasKeyPrefix(k.alt, p)
 }
 
 // hasKeyPrefix reports whether one of the "|"-joined keys starts with p.

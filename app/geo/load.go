@@ -31,7 +31,7 @@ func Parse(citiesGz, countriesGz []byte) (*Gazetteer, error) {
 	if err := g.parseCities(citiesGz); err != nil {
 		return nil, err
 	}
-	text, err := gunzip(countriesGz, "countries")
+	text, err := gunzip(countriesGz, "country")
 	if err != nil {
 		return nil, err
 	}
@@ -69,17 +69,32 @@ func gunzipChunks(data []byte) (<-chan []byte, <-chan error) {
 		for err == nil {
 			buf := make([]byte, chunkSize)
 			var n int
-			n, err = io.ReadFull(zr, buf)
+			n, err = fill(zr, buf)
 			if n > 0 {
 				chunks <- buf[:n]
 			}
 		}
-		if err == io.EOF || err == io.ErrUnexpectedEOF {
+		if err == io.EOF {
 			err = nil
 		}
 		errc <- err
 	}()
 	return chunks, errc
+}
+
+// fill reads into buf until it is full or r fails, and returns r's error
+// as is: unlike io.ReadFull it does not turn a truncated stream's
+// io.ErrUnexpectedEOF into a clean end, nor a clean io.EOF into an error.
+func fill(r io.Reader, buf []byte) (int, error) {
+	n := 0
+	for n < len(buf) {
+		m, err := r.Read(buf[n:])
+		n += m
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // The columns of a city line (see assets/internal/gengeo).

@@ -27,7 +27,9 @@ func String(s string) string {
 		return s
 	}
 	if !isASCII(s) {
-		s = norm.NFKD.String(s)
+		// The normaliser leaves text after an invalid byte undecomposed,
+		// so invalid bytes become the gap they would be anyway first.
+		s = norm.NFKD.String(strings.ToValidUTF8(s, " "))
 	}
 	var b strings.Builder
 	b.Grow(len(s))
