@@ -231,7 +231,9 @@ func TestGazetteer_Complete_orderAndLimit(t *testing.T) {
 	if got[0].Name != "London" || got[0].Country != "GB" {
 		t.Errorf("Complete(lon, 10)[0] = %s (%s), want London (GB)", got[0].Name, got[0].Country)
 	}
-	own := func(c City) bool { return strings.HasPrefix(Fold(c.Name), "lon") || strings.HasPrefix(Fold(c.ASCII), "lon") }
+	own := func(c City) bool {
+		return strings.HasPrefix(Fold(c.Name), "lon") || strings.HasPrefix(Fold(c.ASCII), "lon")
+	}
 	for i := 1; i < len(got); i++ {
 		prev, c := got[i-1], got[i]
 		if own(c) && !own(prev) {
