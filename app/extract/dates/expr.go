@@ -18,6 +18,7 @@ const (
 	opUnit                    // the week, month or year n units from the reference's
 	opMonth                   // month m in direction dir, or in year ref+y when yearRel
 	opRange                   // y-m-d .. y2-m2-d2; a zero year comes from the reference
+	opAnchored                // n days from the day of the previous day expression, anchor
 )
 
 // Directions of a relative weekday or month.
@@ -40,6 +41,7 @@ type expr struct {
 	y, m, d    int
 	y2, m2, d2 int
 	n          int
+	anchor     *expr // for opAnchored: the day expression it counts from
 }
 
 // result is a resolved expression.
@@ -65,8 +67,22 @@ func (e expr) relative() bool {
 		return e.y == 0
 	case opRange:
 		return e.y == 0 && e.y2 == 0
+	case opAnchored:
+		return e.anchor == nil || e.anchor.relative()
 	}
 	return true
+}
+
+// dayLevel reports whether e names one day (or a range of days), so that
+// "the following day" may count from it.
+func (e expr) dayLevel() bool {
+	switch e.op {
+	case opDate, opHijri:
+		return e.d != 0
+	case opMonthDay, opWeekday, opDayOffset, opRange, opAnchored:
+		return true
+	}
+	return false
 }
 
 func (e expr) future() bool {
@@ -103,8 +119,27 @@ func (e expr) resolve(ref app.Date) result {
 		return result{from: month(e, ref)}
 	case opRange:
 		return dayRange(e, ref)
+	case opAnchored:
+		return result{from: anchored(e, ref)}
 	}
 	return result{}
+}
+
+// anchored resolves "the following day", "two days later": n days after
+// the anchor's day, or after the last day of an anchoring range.
+func anchored(e expr, ref app.Date) app.Date {
+	if e.anchor == nil {
+		return app.Date{}
+	}
+	r := e.anchor.resolve(ref)
+	base := r.from
+	if !r.until.IsZero() {
+		base = r.until
+	}
+	if base.Precision() != app.PrecisionDay {
+		return app.Date{}
+	}
+	return dayDate(days(base.Year, base.Month, base.Day) + e.n)
 }
 
 // yearFor picks the year of a month and day written without one: the

@@ -128,6 +128,36 @@ func TestFind(t *testing.T) {
 	}
 }
 
+func TestFind_anchored(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"following day after a weekday", "He arrived on Monday and met the minister the following day.",
+			[]string{"Monday|relative|2025-08-11 rel wd=Monday", "the following day|relative|2025-08-12 rel"}},
+		{"next day after an explicit date", "On 3 May 2024 he landed; the next day he met her.",
+			[]string{"3 May 2024|explicit|2024-05-03", "the next day|relative|2024-05-04"}},
+		{"later that day", "on Wednesday. Later that day they signed.",
+			[]string{"Wednesday|relative|2025-08-13 rel wd=Wednesday", "Later that day|relative|2025-08-13 rel"}},
+		{"days later", "On June 2, 2025 they spoke; two days later they met.",
+			[]string{"June 2, 2025|explicit|2025-06-02", "two days later|relative|2025-06-04"}},
+		{"a day earlier", "the summit on June 2, 2025, and a day earlier",
+			[]string{"June 2, 2025|explicit|2025-06-02", "a day earlier|relative|2025-06-01"}},
+		{"after a range", "from 4 to 6 May 2024 and the following day",
+			[]string{"4 to 6 May 2024|range|2024-05-04..2024-05-06", "the following day|relative|2024-05-07"}},
+		{"month does not anchor", "in April and the following day",
+			[]string{"April|relative|2025-04 rel", "the following day|relative| rel"}},
+		{"nothing to count from", "The same day, they met.", []string{"The same day|relative| rel"}},
+		{"the day alone is no date", "the day was long", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sameList(t, findAll(t, tt.text, thu), tt.want)
+		})
+	}
+}
+
 func TestFind_noFalsePositives(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"modal may", "The two sides may meet again and they may sign 2 deals."},
@@ -209,10 +239,10 @@ func TestFind_referencePrecision(t *testing.T) {
 }
 
 func TestResolve(t *testing.T) {
-	text := "on Sunday and on September 30 and 13 August 2024, last week"
+	text := "on Sunday and on September 30 and 13 August 2024, last week, the following day"
 	ms := Find(text, app.Date{})
 	ref := app.Date{Year: 2025, Month: 10, Day: 2}
-	want := []string{"2025-09-28", "2025-09-30", "2024-08-13", "2025-09"}
+	want := []string{"2025-09-28", "2025-09-30", "2024-08-13", "2025-09", "2024-08-14"}
 	if len(ms) != len(want) {
 		t.Fatalf("found %d mentions, want %d", len(ms), len(want))
 	}

@@ -7,6 +7,9 @@ func (p *parser) keyLed(i int) (expr, int, bool) {
 	if p.t[i].lex.cls == cCount {
 		return p.ago(i, int(p.t[i].lex.val))
 	}
+	if e, next, ok := p.anchoredAt(i); ok {
+		return e, next, true
+	}
 	switch k := p.key(i); k {
 	case kYesterday, kToday, kTonight, kTomorrow:
 		return dayOffset(dayWord(k), i+1)
@@ -157,4 +160,39 @@ func (p *parser) theWeekend(i int) (expr, int, bool) {
 		return e, i + 2, true
 	}
 	return expr{}, 0, false
+}
+
+// anchoredAt matches days counted from the day the text last named: "the
+// following day", "the next day", "the previous day", "the same day",
+// "later that day", "that same day".
+func (p *parser) anchoredAt(i int) (expr, int, bool) {
+	k, j := p.key(i), i+1
+	switch {
+	case k == kThe || k == kThat:
+	case (k == kLater || k == kEarlier) && p.key(j) == kThat:
+		j++
+	default:
+		return expr{}, 0, false
+	}
+	n := 0
+	switch p.key(j) {
+	case kFollowing, kNext:
+		n = 1
+	case kPrevious:
+		n = -1
+	case kSame:
+	case kDay:
+		if k != kThat && j == i+1 {
+			return expr{}, 0, false
+		}
+		j--
+	default:
+		return expr{}, 0, false
+	}
+	if p.key(j+1) != kDay || p.t[j+1].end-p.t[j+1].start != 3 {
+		return expr{}, 0, false
+	}
+	e := newExpr(opAnchored)
+	e.n = n
+	return e, j + 2, true
 }

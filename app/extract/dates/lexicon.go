@@ -62,6 +62,10 @@ const (
 	kPast
 	kOver
 	kAt
+	kFollowing
+	kPrevious
+	kSame
+	kThat
 )
 
 // lexeme is the meaning of one word; abbr marks a short form ("Sept",
@@ -156,6 +160,10 @@ var lexicon = map[string]lexeme{
 	"past":      {cKey, int8(kPast), false},
 	"over":      {cKey, int8(kOver), false},
 	"at":        {cKey, int8(kAt), false},
+	"following": {cKey, int8(kFollowing), false},
+	"previous":  {cKey, int8(kPrevious), false},
+	"same":      {cKey, int8(kSame), false},
+	"that":      {cKey, int8(kThat), false},
 
 	"a": {cCount, 1, false}, "an": {cCount, 1, false}, "one": {cCount, 1, false},
 	"two": {cCount, 2, false}, "three": {cCount, 3, false}, "four": {cCount, 4, false},

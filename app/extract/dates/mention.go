@@ -90,11 +90,19 @@ func Find(text string, ref app.Date) []Mention {
 	bp := tokenPool.Get().(*[]token)
 	p := parser{s: text, t: tokenize(text, (*bp)[:0])}
 	var out []Mention
+	lastDay := -1 // the last mention naming a day, which anchors "the following day"
 	for i := 0; i < len(p.t); {
 		e, next, ok := p.match(i)
 		if !ok {
 			i++
 			continue
+		}
+		if e.op == opAnchored && lastDay >= 0 {
+			a := out[lastDay].expr
+			e.anchor = &a
+		}
+		if e.dayLevel() {
+			lastDay = len(out)
 		}
 		m := Mention{Start: p.t[i].start, End: p.t[next-1].end, expr: e}
 		out = append(out, ResolveMention(m, ref))

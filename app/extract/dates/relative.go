@@ -29,9 +29,18 @@ func (p *parser) trigger(i int) bool {
 	return false
 }
 
-// ago matches "N days ago", "a week ago", "two months ago".
+// ago matches "N days ago", "a week ago", "two months ago", and days
+// counted from the day last named: "two days later", "a day earlier".
 func (p *parser) ago(i, n int) (expr, int, bool) {
 	u := p.key(i + 1)
+	if later := p.key(i + 2); u == kDay && (later == kLater || later == kEarlier) && n <= 100 {
+		e := newExpr(opAnchored)
+		e.n = n
+		if later == kEarlier {
+			e.n = -n
+		}
+		return e, i + 3, true
+	}
 	if p.key(i+2) != kAgo || n < 1 || n > 100 {
 		return expr{}, 0, false
 	}
