@@ -89,6 +89,7 @@ func TestScanHTML(t *testing.T) {
 <nav>Menu</nav><p>First <b>bold</b>
  para.</p><aside>Side</aside><p>Second<br>line</p><script>var a;</script><footer>Foot</footer></body></html>`,
 			"First bold para.\n\nSecond\nline", "T", "", ""},
+		{"unclosed nav closed by its parent", `<div><nav>Menu</div><p>Kept.</p>`, "Kept.", "", "", ""},
 		{"missing head end", `<head><title>Kept</title><body><p>Body text.</p>`, "Body text.", "Kept", "", ""},
 		{"pre keeps spaces", `<pre>a   b
 c</pre>`, "a   b\nc", "", "", ""},
@@ -125,6 +126,8 @@ func TestScanHTML_depth(t *testing.T) {
 		{"flat", "<p>a<p>b<li>c<br><img>", 0},
 		{"nested divs", "<div><div><span>x</span></div></div>", 3},
 		{"unclosed", strings.Repeat("<div>", 500), 500},
+		{"stray end tags do not hide nesting", strings.Repeat("<div></span>", 300), 300},
+		{"end tag closes unclosed children", strings.Repeat("<div><span><b></div>", 300), 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

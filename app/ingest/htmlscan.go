@@ -51,20 +51,25 @@ type htmlScanner struct {
 	page    htmlPage
 	meta    htmlMeta
 	text    strings.Builder
-	line    strings.Builder   // inline text not yet written to text
-	skip    map[atom.Atom]int // open skipped elements by tag
-	skipN   int
-	depth   int
-	inTitle bool
-	inPre   int
-	inLD    bool
+	line    strings.Builder // inline text not yet written to text
 	title   strings.Builder
+	open    []openElement  // the elements open at this point, outermost first
+	count   map[string]int // open elements by name
+	skipN   int            // open elements whose content is skipped
+	inTitle bool
+	inLD    bool
+}
+
+// openElement is an element on the scanner's stack of open elements.
+type openElement struct {
+	name string
+	a    atom.Atom
 }
 
 // scanHTML makes one streaming pass over markup, collecting the visible text
 // outside skipped elements, the metadata and the size figures.
 func scanHTML(markup string) htmlPage {
-	s := &htmlScanner{skip: map[atom.Atom]int{}}
+	s := &htmlScanner{count: map[string]int{}}
 	z := html.NewTokenizer(strings.NewReader(markup))
 	for {
 		tt := z.Next()
@@ -99,46 +104,60 @@ func (s *htmlScanner) token(tt html.TokenType, t html.Token) {
 func (s *htmlScanner) start(t html.Token) {
 	s.page.elements++
 	s.meta.tag(t)
-	if !optionalEnd[t.DataAtom] && !voidElement(t.DataAtom) {
-		s.depth++
-		s.page.depth = max(s.page.depth, s.depth)
-	}
 	switch t.DataAtom {
 	case atom.Body:
 		// A missing </head> must not hide the whole body.
-		s.skipN -= s.skip[atom.Head]
-		s.skip[atom.Head] = 0
+		s.closeTo("head")
 	case atom.Title:
 		s.inTitle = true
-	case atom.Pre:
-		s.inPre++
 	case atom.Script:
 		s.inLD = strings.Contains(strings.ToLower(attr(t, "type")), "ld+json")
 	}
-	if skipped[t.DataAtom] && !voidElement(t.DataAtom) {
-		s.skip[t.DataAtom]++
-		s.skipN++
+	if !optionalEnd[t.DataAtom] && !voidElement(t.DataAtom) {
+		s.push(openElement{t.Data, t.DataAtom})
 	}
 	s.breakFor(t.DataAtom)
 }
 
 func (s *htmlScanner) end(t html.Token) {
-	if !optionalEnd[t.DataAtom] && s.depth > 0 {
-		s.depth--
-	}
 	switch t.DataAtom {
 	case atom.Title:
 		s.inTitle = false
-	case atom.Pre:
-		s.inPre = max(s.inPre-1, 0)
 	case atom.Script:
 		s.inLD = false
 	}
-	if s.skip[t.DataAtom] > 0 {
-		s.skip[t.DataAtom]--
-		s.skipN--
-	}
+	s.closeTo(t.Data)
 	s.breakFor(t.DataAtom)
+}
+
+func (s *htmlScanner) push(e openElement) {
+	s.open = append(s.open, e)
+	s.count[e.name]++
+	if skipped[e.a] {
+		s.skipN++
+	}
+	s.page.depth = max(s.page.depth, len(s.open))
+}
+
+// closeTo closes the innermost open element called name and every element
+// opened inside it, as an HTML parser does with unclosed elements; an end
+// tag that matches no open element is ignored. The count makes a stray end
+// tag cost O(1), so the scan stays linear however the tags are mismatched.
+func (s *htmlScanner) closeTo(name string) {
+	if s.count[name] == 0 {
+		return
+	}
+	for {
+		e := s.open[len(s.open)-1]
+		s.open = s.open[:len(s.open)-1]
+		s.count[e.name]--
+		if skipped[e.a] {
+			s.skipN--
+		}
+		if e.name == name {
+			return
+		}
+	}
 }
 
 // chars handles a text token.
@@ -151,7 +170,7 @@ func (s *htmlScanner) chars(data string) {
 	case s.inLD:
 		s.meta.jsonLD(data)
 	case s.skipN > 0:
-	case s.inPre > 0:
+	case s.count["pre"] > 0:
 		s.flush()
 		s.text.WriteString(data)
 	default:
