@@ -72,17 +72,21 @@ test: deps fmt-check vet
 	$(GO) test -race -tags '$(TAGS)' -timeout $(TEST_TIMEOUT) ./...
 	$(MAKE) --no-print-directory smoke
 
+# Tracked files only when in a git checkout (a clean clone is what CI
+# sees); every .go file otherwise.
 fmt-check:
-	@files=$$(find . -name '*.go' -not -path './internal/warm/*' -not -path '*/testdata/*' | xargs gofmt -l); \
+	@files=$$( (git ls-files -- '*.go' 2>/dev/null || find . -name '*.go') | grep -v -e '/testdata/' -e '^\./internal/warm/' -e '^internal/warm/' | xargs gofmt -l); \
 	if [ -n "$$files" ]; then echo "gofmt would change:"; echo "$$files"; exit 1; fi
 
 vet:
 	$(GO) vet -tags '$(TAGS)' ./...
 
-## smoke: the real binary: version, import twice (second time all duplicates), export
+## smoke: the real binary: version (stderr clean under LANG=C.UTF-8), import twice (second time all duplicates), export
 smoke: build
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	./bin/parley version | grep -qx 'parley $(VERSION)'; \
+	LANG=C.UTF-8 ./bin/parley version 2> "$$tmp/stderr" > /dev/null; \
+	if [ -s "$$tmp/stderr" ]; then echo "smoke: parley version wrote to stderr under LANG=C.UTF-8:"; cat "$$tmp/stderr"; exit 1; fi; \
 	./bin/parley import --db "$$tmp/smoke.db" testdata/corpus/seeds > "$$tmp/first"; \
 	./bin/parley import --db "$$tmp/smoke.db" testdata/corpus/seeds > "$$tmp/second"; \
 	grep -q '^0 imported (0 meetings), [1-9][0-9]* duplicates, 0 failed$$' "$$tmp/second"; \

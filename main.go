@@ -11,6 +11,7 @@ import (
 
 	"parley/app"
 	"parley/app/cli"
+	_ "parley/app/cli/localefix" // before Fyne's init: see its package comment
 	"parley/app/pipeline"
 	"parley/storage"
 	"parley/widgets"
