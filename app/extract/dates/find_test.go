@@ -140,6 +140,8 @@ func TestFind_anchored(t *testing.T) {
 			[]string{"3 May 2024|explicit|2024-05-03", "the next day|relative|2024-05-04"}},
 		{"later that day", "on Wednesday. Later that day they signed.",
 			[]string{"Wednesday|relative|2025-08-13 rel wd=Wednesday", "Later that day|relative|2025-08-13 rel"}},
+		{"later in the day", "on Wednesday. Later in the day the trio moved on.",
+			[]string{"Wednesday|relative|2025-08-13 rel wd=Wednesday", "Later in the day|relative|2025-08-13 rel"}},
 		{"days later", "On June 2, 2025 they spoke; two days later they met.",
 			[]string{"June 2, 2025|explicit|2025-06-02", "two days later|relative|2025-06-04"}},
 		{"a day earlier", "the summit on June 2, 2025, and a day earlier",

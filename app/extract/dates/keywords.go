@@ -164,10 +164,13 @@ func (p *parser) theWeekend(i int) (expr, int, bool) {
 
 // anchoredAt matches days counted from the day the text last named: "the
 // following day", "the next day", "the previous day", "the same day",
-// "later that day", "that same day".
+// "later that day", "later in the day", "that same day".
 func (p *parser) anchoredAt(i int) (expr, int, bool) {
 	k, j := p.key(i), i+1
 	switch {
+	case (k == kLater || k == kEarlier) && p.key(j) == kIn && p.key(j+1) == kThe && p.isDay(j+2):
+		e := newExpr(opAnchored)
+		return e, j + 3, true
 	case k == kThe || k == kThat:
 	case (k == kLater || k == kEarlier) && p.key(j) == kThat:
 		j++
@@ -189,10 +192,15 @@ func (p *parser) anchoredAt(i int) (expr, int, bool) {
 	default:
 		return expr{}, 0, false
 	}
-	if p.key(j+1) != kDay || p.t[j+1].end-p.t[j+1].start != 3 {
+	if !p.isDay(j + 1) {
 		return expr{}, 0, false
 	}
 	e := newExpr(opAnchored)
 	e.n = n
 	return e, j + 2, true
+}
+
+// isDay reports whether token i is the word "day" (not "days").
+func (p *parser) isDay(i int) bool {
+	return p.key(i) == kDay && p.t[i].end-p.t[i].start == 3
 }
