@@ -102,6 +102,9 @@ func (s *scanner) step(i int) int {
 	if !t.upper {
 		return s.lower(i)
 	}
+	if k := s.group(i); k > 0 {
+		return i + k
+	}
 	return s.run(i)
 }
 
@@ -163,6 +166,7 @@ func (s *scanner) punct(i int) int {
 	if t.text == "," && s.pre.hasTitle() && !s.pre.afterComma && !t.quoted {
 		if i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper {
 			s.pre.afterComma = true
+			s.pre.complement, s.pre.to = false, false
 			return i + 1
 		}
 	}
@@ -253,7 +257,7 @@ var groupWords = map[string]int{"trio": 3, "duo": 2, "pair": 2, "delegation": 0,
 // group recognises group references at i and returns their length.
 func (s *scanner) group(i int) int {
 	w := s.lowWords(i, 4)
-	if len(w) < 2 {
+	if len(w) < 2 || s.toks[i].quoted {
 		return 0
 	}
 	add := func(n, size int, guest bool, cc string) int {
@@ -264,16 +268,15 @@ func (s *scanner) group(i int) int {
 		return n
 	}
 	switch {
-	case (w[0] == "the" && len(w) > 2 && w[1] == "two" || w[0] == "both") && groupNouns[w[len(w)-1]]:
-		n := 3
-		if w[0] == "both" {
-			n = 2
+	case w[0] == "the" && len(w) > 2 && w[1] == "two" || w[0] == "both":
+		n := 2
+		if w[0] == "the" {
+			n = 3
 		}
-		if groupNouns[w[n-1]] || n == 3 && len(w) > 3 && groupNouns[w[3]] {
-			if !groupNouns[w[n-1]] {
-				n++
+		for k := n - 1; k < len(w) && k <= n; k++ {
+			if groupNouns[w[k]] {
+				return add(k+1, 2, false, "")
 			}
-			return add(n, 2, false, "")
 		}
 	case w[0] == "the" && (w[1] == "pair" || w[1] == "duo"):
 		return add(2, 2, false, "")

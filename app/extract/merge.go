@@ -9,7 +9,7 @@ func (a *analysis) merge() {
 	for _, c := range a.cands {
 		merged := false
 		for _, m := range out {
-			if sameOccasion(m, c) {
+			if a.sameOccasion(m, c) {
 				absorb(m, c)
 				merged = true
 				break
@@ -22,17 +22,41 @@ func (a *analysis) merge() {
 	a.cands = out
 }
 
-func sameOccasion(m, c *candidate) bool {
+func (a *analysis) sameOccasion(m, c *candidate) bool {
 	if m.kind != c.kind {
 		return false
 	}
 	if m.dateSet && c.dateSet && m.date != c.date {
 		return false
 	}
-	if m.place.City != "" && c.place.City != "" && m.place.City != c.place.City {
+	if m.placeWhy == "text" && c.placeWhy == "text" && m.place.City != c.place.City {
 		return false
 	}
-	return subset(m.people, c.people) || subset(c.people, m.people)
+	return subset(m.people, c.people) && a.covers(c, m) || subset(c.people, m.people) && a.covers(m, c)
+}
+
+// covers reports whether the people big has beyond small can be small's
+// unnamed counterparts: "his talks with the foreign minister of
+// Timor-Leste" is not the meeting with the US Secretary of State.
+func (a *analysis) covers(big, small *candidate) bool {
+	for _, u := range small.unnamed {
+		ok := false
+		for _, p := range big.people {
+			if small.has(p) {
+				continue
+			}
+			pp := a.reg.people[p]
+			if (u.country == "" || pp.country == "" || u.country == pp.country) &&
+				(len(pp.titleKeys) == 0 || titleScore(u.titleKey, pp.titleKeys) > 0) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // subset reports whether every person of a is in b (a not empty).
@@ -66,7 +90,7 @@ func absorb(m, c *candidate) {
 	if !m.dateSet && c.dateSet {
 		m.date, m.dateSet, m.conflict = c.date, true, c.conflict
 	}
-	if m.place.City == "" && c.place.City != "" {
+	if (m.place.City == "" || m.placeWhy == "sentence") && c.place.City != "" && (c.placeWhy == "text" || m.place.City == "") {
 		m.place, m.placeWhy = c.place, c.placeWhy
 	}
 	if m.venue == "" {

@@ -88,7 +88,7 @@ func (s *scanner) peel(i, j int) int {
 	for i < j {
 		t := s.toks[i]
 		switch {
-		case s.l.stopWords[t.low] || s.l.departments[t.low] && j-i > 1:
+		case s.l.stopWords[t.low] && !isAcronym(t.text) || s.l.departments[t.low] && j-i > 1:
 			s.mark(i)
 			i++
 			continue
@@ -155,7 +155,7 @@ func isAcronym(w string) bool {
 // isStop reports whether the single word at i is not a name by itself.
 func (s *scanner) isStop(i int) bool {
 	t := s.toks[i]
-	return s.l.stopWords[t.low] || utf8.RuneCountInString(t.text) < 2 || isAllDigits(t.low)
+	return s.l.stopWords[t.low] && !isAcronym(t.text) || utf8.RuneCountInString(t.text) < 2 || isAllDigits(t.low)
 }
 
 func isAllDigits(s string) bool {
@@ -206,6 +206,9 @@ func (s *scanner) placeWord(name string, poss bool) {
 // emitName records the person name [first, j) with the prefix's title and
 // country, then reads a title in apposition after it.
 func (s *scanner) emitName(first, j int) int {
+	if s.pre.afterComma && j < len(s.toks) && s.toks[j].word && !s.toks[j].upper && s.toks[j].low != "and" && s.toks[j].low != "of" {
+		s.flushTitle(first) // "the minister of X, Sơn reaffirmed": a new subject, not the minister's name
+	}
 	end := s.toks[j-1].end
 	if s.toks[j-1].low == "jr" || s.toks[j-1].low == "sr" {
 		if j < len(s.toks) && s.toks[j].text == "." && s.toks[j].start == end {
@@ -279,8 +282,8 @@ func (s *scanner) appositive(m *mention, j int) int {
 	}
 	w := s.lowWords(k, 6)
 	n := s.l.titles.match(w)
-	if n == 0 {
-		return j
+	if n == 0 || k+n < len(s.toks) && s.toks[k+n].word && s.toks[k+n].upper {
+		return j // no title, or a title with its own name: the next person of a list
 	}
 	end := k + n
 	for end < len(s.toks) && s.toks[end].word && s.toks[end].low != "who" && s.toks[end].low != "which" && end-k < 14 {

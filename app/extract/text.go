@@ -91,7 +91,7 @@ func trimSpan(text string, s, e int) (int, int) {
 // subtitles, labels, captions credited without a full stop) as headings.
 func markHeadings(lines []line) {
 	for i := range lines {
-		t := lines[i].text
+		t := stripTail(lines[i].text)
 		r, _ := utf8.DecodeLastRuneInString(t)
 		switch r {
 		case '.', '!', '?', '"', '”', ')', '’', '\'':
@@ -99,6 +99,18 @@ func markHeadings(lines []line) {
 		}
 		lines[i].heading = true
 	}
+}
+
+// tailRe matches a short credit or sign-off after a sentence's end:
+// "... on Friday. — VNA/VNS Photo", "... again. –ONA", "... (end)".
+var tailRe = regexp.MustCompile(`([.!?”"])\s*(?:(?:--|—|–|-)\s*[\p{L}/ ]{2,24}|\(end\))$`)
+
+// stripTail removes such a credit so the line is judged by its sentence.
+func stripTail(t string) string {
+	if m := tailRe.FindStringSubmatchIndex(t); m != nil {
+		return t[:m[3]]
+	}
+	return t
 }
 
 // isFurniture reports whether a line is page furniture: share buttons,

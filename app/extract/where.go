@@ -29,7 +29,7 @@ func (a *analysis) ownPlace(c *candidate) {
 		return
 	}
 	if p, ok := a.cityIn(c.sent, 0, len(s.toks)); ok {
-		c.place, c.placeWhy = p, "text"
+		c.place, c.placeWhy = p, "sentence"
 	}
 }
 
@@ -41,6 +41,9 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 		t := s.toks[i]
 		if !t.word || !t.upper || t.quoted || !placePreps[s.toks[i-1].low] || a.inPersonSpan(si, t.start) {
 			continue
+		}
+		if s.toks[i-1].low == "of" && i >= 2 && (a.lex.orgWords[s.toks[i-2].low] || a.lex.departments[s.toks[i-2].low]) {
+			continue // "the University of Santa Cruz" is an institution, not a place of meeting
 		}
 		j := i
 		for j < hi && s.toks[j].word && (s.toks[j].upper || connectors[s.toks[j].low]) && j-i < 3 {
