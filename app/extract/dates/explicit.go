@@ -79,10 +79,17 @@ func (p *parser) dayMonth(i int) (expr, int, bool) {
 		return expr{}, 0, false
 	}
 	j := i + 1
-	if p.t[i].ord && p.key(j) == kOf {
+	dashed := p.dash(j)
+	switch {
+	case p.t[i].ord && p.key(j) == kOf:
+		j++
+	case dashed:
 		j++
 	}
 	if m, next, _, ok := p.monthAt(j, cMonth); ok {
+		if dashed { // "13-Aug-2024" needs its year, or "4-May" would be a date
+			return p.dashedYear(d, m, next)
+		}
 		return p.gregorian(d, m, next)
 	}
 	if m, next, _, ok := p.monthAt(j, cHijri); ok {
@@ -147,4 +154,21 @@ func (p *parser) weekdayAt(i int) (int, bool) {
 		return 0, false
 	}
 	return int(p.t[i].lex.val), true
+}
+
+// dash reports whether token i is a dash or slash glued to both
+// neighbours, as in "13-Aug-2024" and "13/Aug/2024".
+func (p *parser) dash(i int) bool {
+	return (p.punct(i, '-') || p.punct(i, '/')) && p.glued(i) && p.glued(i+1)
+}
+
+// dashedYear finishes "13-Aug-2024": the year after a second glued dash.
+func (p *parser) dashedYear(d, m, i int) (expr, int, bool) {
+	y, ok := p.yearAt(i+1, minYear, maxYear)
+	if !p.dash(i) || !ok || !validDay(y, m, d) {
+		return expr{}, 0, false
+	}
+	e := newExpr(opDate)
+	e.y, e.m, e.d = y, m, d
+	return e, i + 2, true
 }

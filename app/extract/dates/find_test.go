@@ -103,6 +103,9 @@ func TestFind(t *testing.T) {
 		{"range with dash and year", "on April 4-6, 2024", []string{"April 4-6, 2024|range|2024-04-04..2024-04-06"}},
 		{"range day first", "from 4 to 6 May 2024", []string{"4 to 6 May 2024|range|2024-05-04..2024-05-06"}},
 		{"range day dash", "4–6 May 2024", []string{"4–6 May 2024|range|2024-05-04..2024-05-06"}},
+		{"range with and", "on 2 and 3 May 2024", []string{"2 and 3 May 2024|range|2024-05-02..2024-05-03"}},
+		{"dashed day month year", "Updated 13-Aug-2024 10:15", []string{"13-Aug-2024|explicit|2024-08-13"}},
+		{"slashed day month year", "13/Aug/2024", []string{"13/Aug/2024|explicit|2024-08-13"}},
 		{"range between", "between 4 and 6 May 2024", []string{"4 and 6 May 2024|range|2024-05-04..2024-05-06"}},
 		{"range across months", "30 September - 2 October 2025",
 			[]string{"30 September - 2 October 2025|range|2025-09-30..2025-10-02 future"}},
@@ -186,6 +189,8 @@ func TestFind_noFalsePositives(t *testing.T) {
 		{"hijri-like names", "Azar Hosseini and Mehr News Agency"},
 		{"invalid day", "February 30, 2025 and 31/04/2025 and 2025-13-01"},
 		{"score", "a 3-2 win"},
+		{"dashed day month without year", "a 4-May rally"},
+		{"list of numbers", "items 2 and 3 and 4"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,10 +55,10 @@ func (p *parser) rangeEnd(j, m int) (expr, int, bool) {
 }
 
 // dayRangeFirst matches ranges whose first end is a bare day: "4-6 May",
-// "4 to 6 May 2024", "between 4 and 6 May".
+// "4 to 6 May 2024", "between 4 and 6 May", "on 2 and 3 May".
 func (p *parser) dayRangeFirst(i int) (expr, int, bool) {
 	d, ok := p.dayAt(i)
-	if !ok || !p.connector(i+1, i) {
+	if !ok || !p.connector(i+1, i) && p.key(i+1) != kAnd {
 		return expr{}, 0, false
 	}
 	end, after, ok := p.dayMonth(i + 2)
