@@ -100,12 +100,41 @@ func TestPromoteCapitals(t *testing.T) {
 		{id: "1", name: "Panamá", country: "PA", code: "PPLC", keys: []string{"panama"}, alts: []string{"panama city"}},
 		{id: "2", name: "Panama City", country: "US", code: "PPL", keys: []string{"panama city"}},
 	}
-	promoteCapitals(cities, []country{{Code: "PA", Capital: "Panama City"}, {Code: "XX", Capital: "Nowhere"}})
+	promoteCapitals(cities, []country{{Code: "PA", Capital: "Panama City"}, {Code: "US", Capital: "Nowhere"}})
 	if !slices.Contains(cities[0].keys, "panama city") || len(cities[0].alts) != 0 {
 		t.Errorf("Panamá keys %q alts %q, want panama city promoted", cities[0].keys, cities[0].alts)
 	}
 	if len(cities[1].keys) != 1 {
 		t.Errorf("Panama City, Florida keys %q, want unchanged", cities[1].keys)
+	}
+	lone := []city{{id: "3", name: "Mbabane", country: "SZ", code: "PPLC", keys: []string{"mbabane"}}}
+	promoteCapitals(lone, []country{{Code: "SZ", Capital: "Lobamba"}})
+	if len(lone[0].keys) != 1 {
+		t.Errorf("Mbabane keys %q: a capital name GeoNames does not know was pinned on it", lone[0].keys)
+	}
+}
+
+func TestPromoteExtra(t *testing.T) {
+	cities := []city{
+		{id: "2660646", name: "Genève", ascii: "Geneve", keys: []string{"geneve"}, alts: []string{"geneva", "ginevra"}},
+		{id: "2645425", name: "Kingston upon Hull", ascii: "Kingston upon Hull", keys: []string{"kingston upon hull"}},
+	}
+	path := filepath.Join(t.TempDir(), "extra.txt")
+	write(t, path, "# comment\n\n2660646\tGeneva\n2645425\t\tHull|Hull City\n")
+	if err := promoteExtra(cities, path); err != nil {
+		t.Fatal(err)
+	}
+	g := cities[0]
+	if g.name != "Geneva" || g.ascii != "Geneva" || !slices.Equal(g.keys, []string{"geneve", "geneva"}) || !slices.Equal(g.alts, []string{"ginevra"}) {
+		t.Errorf("Genève after promoteExtra = %+v, want shown as Geneva with geneve and geneva exact", g)
+	}
+	h := cities[1]
+	if h.name != "Kingston upon Hull" || !slices.Equal(h.keys, []string{"kingston upon hull", "hull", "hull city"}) {
+		t.Errorf("Hull after promoteExtra = %+v, want its name kept and hull, hull city exact", h)
+	}
+	write(t, path, "999\tNowhere\n")
+	if err := promoteExtra(cities, path); err == nil || !strings.Contains(err.Error(), "extra.txt:1") {
+		t.Errorf("promoteExtra(unknown id) error = %v, want one naming extra.txt:1", err)
 	}
 }
 

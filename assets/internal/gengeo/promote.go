@@ -11,9 +11,12 @@ import (
 )
 
 // promoteCapitals makes each country's capital, as world-countries spells
-// it in English, an exact name of that country's GeoNames capital (PPLC).
-// GeoNames names Panama's capital "Panamá" and keeps "Panama City" among
-// alternates, where an exact match of Panama City, Florida would beat it.
+// it in English, an exact name of that country's GeoNames capital (PPLC)
+// when GeoNames knows the capital by that name only as an alternate: GeoNames
+// names Panama's capital "Panamá" and keeps "Panama City" among alternates,
+// where an exact match of Panama City, Florida would beat it. A capital
+// name GeoNames does not know at all is left alone rather than pinned on
+// another city.
 func promoteCapitals(cities []city, countries []country) {
 	capitals := map[string][]int{}
 	for i := range cities {
@@ -22,29 +25,20 @@ func promoteCapitals(cities []city, countries []country) {
 		}
 	}
 	for _, co := range countries {
-		idx := capitals[co.Code]
-		if co.Capital == "" || len(idx) == 0 {
-			continue
+		k := fold.String(co.Capital)
+		for _, i := range capitals[co.Code] {
+			if slices.Contains(cities[i].alts, k) {
+				cities[i].promote(co.Capital)
+				break
+			}
 		}
-		cities[pickCapital(cities, idx, co.Capital)].promote(co.Capital)
 	}
 }
 
-// pickCapital chooses among a country's PPLC cities (a few countries have
-// two) the one already known by the name, else the first (largest).
-func pickCapital(cities []city, idx []int, name string) int {
-	k := fold.String(name)
-	for _, i := range idx {
-		if slices.Contains(cities[i].keys, k) || slices.Contains(cities[i].alts, k) {
-			return i
-		}
-	}
-	return idx[0]
-}
-
-// promoteExtra reads the hand-made supplement of English city names
-// (lines "GeoNames id<TAB>name|name", # comments) and makes each an exact
-// name of its city.
+// promoteExtra reads the hand-made supplement of English city names (lines
+// "GeoNames id<TAB>English name<TAB>name|name", # comments; see the file's
+// header), shows the English name instead of GeoNames' and makes every name
+// an exact name of its city.
 func promoteExtra(cities []city, path string) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -57,18 +51,42 @@ func promoteExtra(cities []city, path string) error {
 	}
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
+		line := strings.TrimRight(sc.Text(), " \r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		id, names, ok := strings.Cut(line, "\t")
-		c := byID[id]
-		if !ok || c == nil {
-			return fmt.Errorf("%s:%d: want a kept GeoNames id, a tab and names, got %q", path, n, line)
+		cols := strings.Split(line, "\t")
+		c := byID[cols[0]]
+		if c == nil || len(cols) > 3 || len(cols) < 2 {
+			return fmt.Errorf("%s:%d: want a kept GeoNames id, an English name and other names separated by tabs, got %q", path, n, line)
 		}
-		for name := range strings.SplitSeq(names, "|") {
-			c.promote(name)
+		if cols[1] != "" {
+			c.rename(cols[1])
+		}
+		if len(cols) == 3 && cols[2] != "" {
+			for name := range strings.SplitSeq(cols[2], "|") {
+				c.promote(name)
+			}
 		}
 	}
 	return sc.Err()
+}
+
+// rename shows name instead of GeoNames' name. The old name and ASCII name
+// stay exact keys; the ASCII name follows when name is plain ASCII.
+func (c *city) rename(name string) {
+	c.promote(name)
+	c.name = name
+	if isASCII(name) {
+		c.ascii = name
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
