@@ -42,6 +42,7 @@ func TestFind(t *testing.T) {
 		{"bracketed month day", "on Tuesday (April 22) for a day", []string{"Tuesday (April 22)|explicit|2025-04-22 rel wd=Tuesday"}},
 		{"abbreviated weekday with date", "Sun, 10 Aug 2025 08:00", []string{"Sun, 10 Aug 2025|explicit|2025-08-10 wd=Sunday"}},
 		{"on weekday", "met on Sunday in Isfahan", []string{"Sunday|relative|2025-08-10 rel wd=Sunday"}},
+		{"weekday before a title", "On Sunday Prime Minister Anwar said", []string{"Sunday|relative|2025-08-10 rel wd=Sunday"}},
 		{"weekday is the reference day", "on Thursday", []string{"Thursday|relative|2025-08-14 rel wd=Thursday"}},
 		{"weekday evening", "on Tuesday evening", []string{"Tuesday evening|relative|2025-08-12 rel wd=Tuesday"}},
 		{"possessive weekday", "During Wednesday's talks", []string{"Wednesday|relative|2025-08-13 rel wd=Wednesday"}},
@@ -189,6 +190,8 @@ func TestFind_noFalsePositives(t *testing.T) {
 		{"hijri-like names", "Azar Hosseini and Mehr News Agency"},
 		{"invalid day", "February 30, 2025 and 31/04/2025 and 2025-13-01"},
 		{"score", "a 3-2 win"},
+		{"newspapers", "The Sunday Times and the Mail on Sunday reported"},
+		{"feasts and events", "since Good Friday and Super Tuesday and Black Friday"},
 		{"dashed day month without year", "a 4-May rally"},
 		{"list of numbers", "items 2 and 3 and 4"},
 	}

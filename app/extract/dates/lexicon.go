@@ -10,6 +10,8 @@ const (
 	cHijri         // a Solar Hijri month; val 1..12
 	cKey           // a keyword; val is a key
 	cCount         // a number word; val is its value
+	cMasthead      // a newspaper name after a weekday: "Sunday Times"
+	cFeast         // a word naming a feast or event with a weekday: "Good Friday"
 )
 
 // key names the keywords the grammar looks for.
@@ -164,6 +166,18 @@ var lexicon = map[string]lexeme{
 	"previous":  {cKey, int8(kPrevious), false},
 	"same":      {cKey, int8(kSame), false},
 	"that":      {cKey, int8(kThat), false},
+
+	// Words that make a weekday part of a name rather than a date.
+	"times": {cMasthead, 0, false}, "telegraph": {cMasthead, 0, false},
+	"express": {cMasthead, 0, false}, "mirror": {cMasthead, 0, false},
+	"herald": {cMasthead, 0, false}, "post": {cMasthead, 0, false},
+	"tribune": {cMasthead, 0, false}, "observer": {cMasthead, 0, false},
+	"mail": {cMasthead, 0, false}, "independent": {cMasthead, 0, false},
+	"standard": {cMasthead, 0, false}, "star": {cMasthead, 0, false},
+	"good": {cFeast, 0, false}, "black": {cFeast, 0, false}, "bloody": {cFeast, 0, false},
+	"easter": {cFeast, 0, false}, "palm": {cFeast, 0, false}, "super": {cFeast, 0, false},
+	"cyber": {cFeast, 0, false}, "holy": {cFeast, 0, false}, "ash": {cFeast, 0, false},
+	"whit": {cFeast, 0, false}, "shrove": {cFeast, 0, false}, "maundy": {cFeast, 0, false},
 
 	"a": {cCount, 1, false}, "an": {cCount, 1, false}, "one": {cCount, 1, false},
 	"two": {cCount, 2, false}, "three": {cCount, 3, false}, "four": {cCount, 4, false},

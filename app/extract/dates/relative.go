@@ -133,10 +133,23 @@ func (p *parser) weekdayLed(i int) (expr, int, bool) {
 			return e, next, true
 		}
 	}
-	if p.t[i].lex.abbr {
+	if p.t[i].lex.abbr || p.inName(i) {
 		return expr{}, 0, false
 	}
 	return p.weekdayRel(w, dirPlain, i+1)
+}
+
+// inName reports whether the weekday at i is part of a name: a newspaper
+// ("Sunday Times", "Mail on Sunday") or a feast or event ("Good Friday",
+// "Super Tuesday").
+func (p *parser) inName(i int) bool {
+	cls := func(j int) class {
+		if j < 0 || j >= len(p.t) || p.t[j].kind != tWord || !p.t[j].upper {
+			return cNone
+		}
+		return p.t[j].lex.cls
+	}
+	return cls(i+1) == cMasthead || cls(i-1) == cFeast || p.key(i-1) == kOn && cls(i-2) == cMasthead
 }
 
 // weekdayRel finishes a relative weekday, taking in a part of the day
