@@ -55,8 +55,10 @@ func (e expr) kind() Kind {
 		return Hijri
 	case opRange:
 		return Range
+	case opWeekday, opDayOffset, opUnit, opMonth, opAnchored:
+		return RelativeDay
 	}
-	return RelativeDay
+	return 0
 }
 
 func (e expr) relative() bool {

@@ -261,6 +261,10 @@ func TestResolve(t *testing.T) {
 			t.Errorf("Resolve(%q) = %s, want %s", m.Text(text), got, want[i])
 		}
 	}
+	handMade := Mention{Start: 1, End: 2, Date: app.Date{Year: 2020}}
+	if got := ResolveMention(handMade, ref); got != handMade {
+		t.Errorf("ResolveMention changed a Mention Find did not return: %+v", got)
+	}
 	again := ResolveMention(ms[0], ref)
 	if again.Date.String() != "2025-09-28" || !again.Relative || again.Start != ms[0].Start {
 		t.Errorf("ResolveMention = %+v", again)

@@ -123,8 +123,11 @@ func Resolve(m Mention, ref app.Date) app.Date {
 }
 
 // ResolveMention returns m with Date, Until, Future and Conflict resolved
-// against ref.
+// against ref. A Mention that Find did not return is returned unchanged.
 func ResolveMention(m Mention, ref app.Date) Mention {
+	if m.expr.op == 0 {
+		return m
+	}
 	r := m.expr.resolve(ref)
 	m.Kind, m.Date, m.Until, m.Relative, m.Future = m.expr.kind(), r.from, r.until, m.expr.relative(), m.expr.future()
 	if m.Date.Validate() != nil || m.Until.Validate() != nil { // past year 9999
