@@ -56,7 +56,7 @@ func (e expr) kind() Kind {
 	case opRange:
 		return Range
 	case opWeekday, opDayOffset, opUnit, opMonth, opAnchored:
-		return RelativeDay
+		return RelativeDate
 	}
 	return 0
 }

@@ -15,10 +15,10 @@ const (
 	// Explicit is a calendar date as written, with or without its year:
 	// "30 September 2025", "2024/08/13", "June 2024", "in 2018", "Sept. 30".
 	Explicit Kind = iota + 1
-	// RelativeDay is a day, week, month or year named relative to the
+	// RelativeDate is a day, week, month or year named relative to the
 	// reference date: "on Sunday", "yesterday", "last week", "earlier this
 	// month", "in April", "last November", "June last year".
-	RelativeDay
+	RelativeDate
 	// Range is a span of days: "from April 4 to May 31", "4-6 May 2024";
 	// Date is its first day and Until its last.
 	Range
@@ -32,7 +32,7 @@ func (k Kind) String() string {
 	switch k {
 	case Explicit:
 		return "explicit"
-	case RelativeDay:
+	case RelativeDate:
 		return "relative"
 	case Range:
 		return "range"
