@@ -27,6 +27,11 @@ func TestGazetteer_CountryByName(t *testing.T) {
 		{"Palestine", "PS"},
 		{"The Gambia", "GM"},
 		{"CÔTE D'IVOIRE", "CI"},
+		{"Scotland", "GB"},
+		{"Cabo Verde", "CV"},
+		{"Republic of the Congo", "CG"},
+		{"DR Congo", "CD"},
+		{"Holland", "NL"},
 	}
 	g := Default()
 	for _, tt := range tests {
@@ -41,7 +46,7 @@ func TestGazetteer_CountryByName(t *testing.T) {
 
 func TestGazetteer_CountryByName_notFound(t *testing.T) {
 	g := Default()
-	for _, q := range []string{"", "us", "Us", "in", "IN", "Narnia", "the"} {
+	for _, q := range []string{"", "us", "Us", "in", "IN", "it", "IT", "Narnia", "the", "Europe"} {
 		t.Run(q, func(t *testing.T) {
 			if c, ok := g.CountryByName(q); ok {
 				t.Errorf("CountryByName(%q) = %q, want no country", q, c.Code)
@@ -63,6 +68,8 @@ func TestGazetteer_CountryByDemonym(t *testing.T) {
 		{"Italian", "IT"}, {"Bolivian", "BO"}, {"Thai", "TH"}, {"German", "DE"},
 		{"Polish", "PL"}, {"Palestinian", "PS"}, {"Dutch", "NL"}, {"French", "FR"},
 		{"Norwegian", "NO"}, {"North Korean", "KP"}, {"US", "US"}, {"UAE", "AE"},
+		{"Kazakh", "KZ"}, {"Azeri", "AZ"}, {"Scottish", "GB"}, {"Argentinian", "AR"},
+		{"Nepali", "NP"}, {"Congolese", "CD"}, {"Dominican", "DO"}, {"Indian", "IN"},
 	}
 	g := Default()
 	for _, tt := range tests {
@@ -92,5 +99,16 @@ func TestGazetteer_Country(t *testing.T) {
 	}
 	if c, ok := g.Country("XX"); ok {
 		t.Errorf("Country(XX) = %q, want none", c.Code)
+	}
+}
+
+func TestGazetteer_CountryByDemonym_notFound(t *testing.T) {
+	g := Default()
+	for _, q := range []string{"", "us", "English", "European", "Arab", "Martian"} {
+		t.Run(q, func(t *testing.T) {
+			if c, ok := g.CountryByDemonym(q); ok {
+				t.Errorf("CountryByDemonym(%q) = %q, want no country", q, c.Code)
+			}
+		})
 	}
 }
