@@ -81,3 +81,25 @@ func TestCollect_deterministic(t *testing.T) {
 		}
 	}
 }
+
+func TestSupported(t *testing.T) {
+	tests := []struct {
+		path string
+		want bool
+	}{
+		{"a.txt", true}, {"A.TXT", true}, {"b.text", true}, {"c.Md", true}, {"d.markdown", true},
+		{"e.html", true}, {"f.HTM", true}, {"g.xhtml", true}, {"h.pdf", true}, {"i.DOCX", true},
+		{"j.doc", false}, {"k.xlsx", false}, {"l.jpg", false}, {"README", false}, {"dir.txt/file", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			if got := Supported(tt.path); got != tt.want {
+				t.Errorf("Supported(%q) = %v, want %v", tt.path, got, tt.want)
+			}
+		})
+	}
+	want := []string{".docx", ".htm", ".html", ".markdown", ".md", ".pdf", ".text", ".txt", ".xhtml"}
+	if got := Extensions(); !slices.Equal(got, want) {
+		t.Errorf("Extensions() = %v, want %v", got, want)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"parley/app"
@@ -36,15 +37,18 @@ const (
 	MaxDocxXMLSize = 64 << 20
 	// MaxPDFPages is the most pages ReadFile reads from one PDF.
 	MaxPDFPages = 2000
-	// MaxHTMLElements and MaxHTMLDepth bound the HTML given to the
+	// MaxHTMLElements is the most elements a page may have for the
 	// readability parser, whose tree algorithms are recursive and
-	// superlinear; larger or deeper pages use a streaming extractor instead.
+	// superlinear; larger pages use a streaming extractor instead.
 	MaxHTMLElements = 20000
-	MaxHTMLDepth    = 200
+	// MaxHTMLDepth is the deepest element nesting a page may have for the
+	// readability parser; deeper pages use the streaming extractor.
+	MaxHTMLDepth = 200
 )
 
-// Formats lists the Document.Format values by file extension (lower case).
-var Formats = map[string]string{
+// formats maps each supported file extension (lower case) to its
+// Document.Format.
+var formats = map[string]string{
 	".txt":      "txt",
 	".text":     "txt",
 	".md":       "md",
@@ -61,8 +65,19 @@ const supportedList = ".txt, .md, .html, .pdf and .docx"
 
 // Supported reports whether ReadFile knows the extension of path.
 func Supported(path string) bool {
-	_, ok := Formats[strings.ToLower(filepath.Ext(path))]
+	_, ok := formats[strings.ToLower(filepath.Ext(path))]
 	return ok
+}
+
+// Extensions returns the supported file extensions, with their dots and in
+// lower case, sorted: for file dialogs and help texts.
+func Extensions() []string {
+	exts := make([]string, 0, len(formats))
+	for ext := range formats {
+		exts = append(exts, ext)
+	}
+	slices.Sort(exts)
+	return exts
 }
 
 // parser reads the bytes of one file into a Document whose Text is not yet
@@ -85,7 +100,7 @@ func ReadFile(path string) (app.Document, error) {
 	if err != nil {
 		return app.Document{}, err
 	}
-	format, ok := Formats[strings.ToLower(filepath.Ext(path))]
+	format, ok := formats[strings.ToLower(filepath.Ext(path))]
 	if !ok {
 		return app.Document{}, unsupported(name)
 	}
