@@ -34,14 +34,7 @@ func corpus(t testing.TB) map[string]goldArticle {
 	}
 	out := map[string]goldArticle{}
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldArticle
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+		g := corpusGold(t, p)
 		txt, err := os.ReadFile(p[:len(p)-len(".gold.json")] + ".txt")
 		if err != nil {
 			t.Fatal(err)
@@ -94,4 +87,18 @@ func BenchmarkFind(b *testing.B) {
 			Find(text, ref)
 		}
 	}
+}
+
+// corpusGold reads one gold annotation.
+func corpusGold(t testing.TB, path string) goldArticle {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g goldArticle
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return g
 }
