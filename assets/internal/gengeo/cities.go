@@ -22,7 +22,9 @@ import (
 // towns with minNotableNames alternate names or more: a name in that many
 // languages marks a place the world writes about (Davos, Sharm el-Sheikh,
 // Évian-les-Bains, Taormina), where summits meet. Historical, abandoned and
-// destroyed places are never kept.
+// destroyed places are never kept, and sections of cities (PPLX: "Kleinzschocher",
+// "Sector 3", whose GeoNames population is often the whole city's) only
+// when notable in the same sense (East Jerusalem, Navi Mumbai).
 const (
 	minPopulation     = 15000
 	minSeatPopulation = 1000
@@ -93,6 +95,8 @@ func keep(code string, pop, names int) bool {
 		return true
 	case "PPLA":
 		return pop >= minSeatPopulation
+	case "PPLX":
+		return names >= minNotableNames
 	}
 	return pop >= minPopulation || names >= minNotableNames
 }

@@ -47,6 +47,8 @@ func TestKeep(t *testing.T) {
 		{"small seat", "PPLA", 999, 1, false},
 		{"notable town", "PPL", 9000, minNotableNames, true},
 		{"historical", "PPLH", 1000000, 50, false},
+		{"city section", "PPLX", 500000, 3, false},
+		{"notable city section", "PPLX", 500000, minNotableNames, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
