@@ -15,7 +15,7 @@ const articlePage = 500
 
 // articleColumns lines up the article rows and their header: title
 // (flexible), outlet, published, meetings, file.
-var articleColumns = columns{widths: []float32{0, 140, 96, 100, 200}, flex: 0, gap: 4}
+var articleColumns = columns{widths: []float32{0, 90, 92, 96, 180}, flex: 0, gap: 4}
 
 // articleRow is one article in the list.
 type articleRow struct {
@@ -80,7 +80,7 @@ func newArticleList(find func(app.ArticleFilter) ([]app.Article, error), open fu
 	bottom := container.NewBorder(nil, nil, nil, l.loadMore, l.info)
 	left := container.NewBorder(articleHeader(), bottom, nil, nil, l.list)
 	split := container.NewHSplit(left, l.details.content)
-	split.Offset = 0.55
+	split.Offset = 0.6
 	l.content = split
 	return l
 }
@@ -91,7 +91,7 @@ func articleHeader() fyne.CanvasObject {
 	for _, name := range []string{"Title", "Outlet", "Published", "Meetings", "File"} {
 		cells = append(cells, widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
-	return container.NewPadded(container.New(articleColumns, cells...))
+	return container.New(articleColumns, cells...)
 }
 
 // Reset forgets the loaded articles (another database was opened).

@@ -71,8 +71,7 @@ func (u *UI) chooseExportFile(opts export.Options) {
 	}, u.win)
 	d.SetFileName("parley-meetings.csv")
 	d.SetFilter(storage.NewExtensionFileFilter([]string{".csv"}))
-	u.startIn(d, u.databaseFolder())
-	d.Show()
+	u.showFileDialog(d, u.databaseFolder())
 }
 
 // exportTo writes the CSV in a goroutine and reports in the status bar.

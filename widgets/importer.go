@@ -3,6 +3,7 @@ package widgets
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -61,6 +62,9 @@ func (u *UI) setImporting(on bool, run *importRun) {
 	} else {
 		u.progress.Stop()
 	}
+	// Showing or hiding the panel changes the bottom area's height: its
+	// container must lay out again, and with it the window's content.
+	u.win.Content().Refresh()
 }
 
 // onImportFinished reports the import and reloads what it changed.
@@ -106,10 +110,11 @@ func (u *UI) onImportFiles() {
 		}
 		path := r.URI().Path()
 		_ = r.Close() // the pipeline reads the file itself
+		u.lastImportDir = filepath.Dir(path)
 		u.importPaths([]string{path})
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
-	d.Show()
+	u.showFileDialog(d, u.lastImportDir)
 }
 
 // articleExtensions are the file types the import dialog offers.
@@ -123,10 +128,11 @@ func (u *UI) onImportFolder() {
 			return
 		}
 		if dir != nil {
+			u.lastImportDir = dir.Path()
 			u.importPaths([]string{dir.Path()})
 		}
 	}, u.win)
-	d.Show()
+	u.showFileDialog(d, u.lastImportDir)
 }
 
 // onDropped imports the files and folders dropped on the window.

@@ -98,8 +98,8 @@ func TestUI_cancelStopsImport(t *testing.T) {
 	rep, _ := waitImport(t, u, func() {
 		u.importPaths(files)
 		waitFor(t, started)
-		if !u.progress.content.Visible() {
-			t.Error("no progress panel while importing")
+		if !u.progress.content.Visible() || u.progress.content.Size().Height < u.progress.cancel.MinSize().Height {
+			t.Errorf("progress panel not shown while importing (visible %v, size %v)", u.progress.content.Visible(), u.progress.content.Size())
 		}
 		test.Tap(u.progress.cancel)
 		close(release)

@@ -17,7 +17,7 @@ const meetingPage = 500
 
 // meetingColumns lines up the meeting rows and their header: date, kind,
 // participants (flexible), place, status, confidence.
-var meetingColumns = columns{widths: []float32{96, 96, 0, 170, 110, 48}, flex: 2, gap: 4}
+var meetingColumns = columns{widths: []float32{92, 88, 0, 150, 104, 48}, flex: 2, gap: 4}
 
 // meetingRow is one meeting in the list.
 type meetingRow struct {
@@ -118,7 +118,7 @@ func newMeetingList(find func(app.MeetingFilter) ([]app.Meeting, error), onError
 	bottom := container.NewBorder(nil, nil, nil, l.loadMore, l.info)
 	left := container.NewBorder(top, bottom, nil, nil, l.list)
 	split := container.NewHSplit(left, l.details.content)
-	split.Offset = 0.62
+	split.Offset = 0.66
 	l.content = split
 	return l
 }
@@ -150,8 +150,7 @@ func meetingHeader() fyne.CanvasObject {
 		h := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		cells = append(cells, h)
 	}
-	// The list's scroll bar and row padding sit outside the rows' columns.
-	return container.NewPadded(container.New(meetingColumns, cells...))
+	return container.New(meetingColumns, cells...)
 }
 
 // filter is the query the filter bar describes, for the first page.

@@ -75,8 +75,7 @@ func (u *UI) onOpenDatabase() {
 		_ = r.Close() // only the path is needed: the store opens the file itself
 		u.openChosen(path)
 	}, u.win)
-	u.startIn(d, u.databaseFolder())
-	d.Show()
+	u.showFileDialog(d, u.databaseFolder())
 }
 
 // openChosen opens the database a dialog chose, or says why it cannot.
@@ -139,8 +138,7 @@ func (u *UI) chooseFolderInto(e *widget.Entry) {
 			e.SetText(dir.Path())
 		}
 	}, u.win)
-	u.startIn(d, e.Text)
-	d.Show()
+	u.showFileDialog(d, e.Text)
 }
 
 // databaseFolder is the folder of the open database, else of the default one.
@@ -155,12 +153,16 @@ func (u *UI) databaseFolder() string {
 	return home
 }
 
-// startIn makes a file dialog start in folder when that folder exists.
-func (u *UI) startIn(d *dialog.FileDialog, folder string) {
-	if folder == "" {
-		return
+// fileDialogSize is larger than Fyne's default so long names stay readable.
+var fileDialogSize = fyne.NewSize(900, 600)
+
+// showFileDialog shows d, starting in folder when that folder exists.
+func (u *UI) showFileDialog(d *dialog.FileDialog, folder string) {
+	if folder != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
+			d.SetLocation(l)
+		}
 	}
-	if l, err := storage.ListerForURI(storage.NewFileURI(folder)); err == nil {
-		d.SetLocation(l)
-	}
+	d.Resize(fileDialogSize)
+	d.Show()
 }

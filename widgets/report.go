@@ -15,7 +15,7 @@ func (u *UI) showReport(rep app.Report) {
 	summary.TextStyle.Bold = true
 	list := newReportList(rep.Results)
 	d := dialog.NewCustom("Import finished", "Close", container.NewBorder(summary, nil, nil, nil, list), u.win)
-	d.Resize(fyne.NewSize(720, 460))
+	d.Resize(fyne.NewSize(960, 520))
 	d.Show()
 }
 
@@ -61,9 +61,13 @@ func outcomeImportance(s app.FileStatus) widget.Importance {
 	return widget.MediumImportance
 }
 
+// reportColumns give the outcome, which holds the reason of a failure,
+// all the width the file name does not need.
+var reportColumns = columns{widths: []float32{260, 0}, flex: 1, gap: 4}
+
 // CreateRenderer lays the file name and outcome out as two columns.
 func (r *reportRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewGridWithColumns(2, r.file, r.outcome))
+	return widget.NewSimpleRenderer(container.New(reportColumns, r.file, r.outcome))
 }
 
 // text is the row as a user reads it, for tests.

@@ -40,7 +40,9 @@ type UI struct {
 	run       *importRun // the import in progress, nil when idle
 	exporting bool       // a CSV export is being written
 	closed    bool       // the window was closed; late reports are dropped
-	lastError string     // the last sentence ShowError showed, for tests
+
+	lastImportDir string // where the import dialogs start next time
+	lastError     string // the last sentence ShowError showed, for tests
 
 	// afterImport and afterExport run on the UI goroutine once a background
 	// import or export has been reported; tests use them to wait without

@@ -31,7 +31,7 @@ func newWelcomeView(onImportFiles, onImportFolder func()) *welcomeView {
 	hint := widget.NewLabel("You can also drop article files or folders (txt, md, html, pdf, docx) on this window.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.Alignment = fyne.TextAlignCenter
-	hint.Importance = widget.LowImportance
+	hint.TextStyle.Italic = true
 	buttons := container.NewCenter(container.NewHBox(v.importFiles, v.importFolder))
 	box := container.NewVBox(title, about, buttons, hint)
 	// A fixed-width column keeps the wrapped sentences readable on a wide window.
