@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"strings"
 	"time"
-	"unicode"
 
 	"parley/app"
 )
@@ -36,14 +35,18 @@ func (s *Store) SaveArticles(ctx context.Context, batch []app.NewArticle) ([]app
 	now := time.Now()
 	results := make([]app.SaveResult, len(batch))
 	err := s.inWrite(ctx, func(tx *sql.Tx) error {
+		var fresh searchQueue
 		for i, na := range batch {
-			r, err := saveArticle(ctx, tx, na, now)
+			r, meetings, err := saveArticle(ctx, tx, na, now)
 			if err != nil {
 				return fmt.Errorf("article %s: %w", articleName(na.Article), err)
 			}
 			results[i] = r
+			if !r.Duplicate {
+				fresh.add(r.ArticleID, meetings...)
+			}
 		}
-		return nil
+		return fresh.index(ctx, tx)
 	})
 	if err != nil {
 		return nil, err
@@ -51,21 +54,23 @@ func (s *Store) SaveArticles(ctx context.Context, batch []app.NewArticle) ([]app
 	return results, nil
 }
 
-// saveArticle saves one article and its meetings unless its hash is stored.
-func saveArticle(ctx context.Context, tx *sql.Tx, na app.NewArticle, now time.Time) (app.SaveResult, error) {
+// saveArticle saves one article and its meetings unless its hash is
+// stored, and returns the ids of the meetings it saved.
+func saveArticle(ctx context.Context, tx *sql.Tx, na app.NewArticle, now time.Time) (app.SaveResult, []int64, error) {
 	id, dup, err := articleByHash(ctx, tx, na.Article.Hash)
 	if err != nil || dup {
-		return app.SaveResult{ArticleID: id, Duplicate: dup}, err
+		return app.SaveResult{ArticleID: id, Duplicate: dup}, nil, err
 	}
 	if id, err = insertArticle(ctx, tx, na.Article, now); err != nil {
-		return app.SaveResult{}, err
+		return app.SaveResult{}, nil, err
 	}
-	for _, m := range na.Meetings {
-		if _, err := insertMeeting(ctx, tx, m, id, now); err != nil {
-			return app.SaveResult{}, err
+	meetings := make([]int64, len(na.Meetings))
+	for i, m := range na.Meetings {
+		if meetings[i], err = insertMeeting(ctx, tx, m, id, now); err != nil {
+			return app.SaveResult{}, nil, err
 		}
 	}
-	return app.SaveResult{ArticleID: id}, nil
+	return app.SaveResult{ArticleID: id}, meetings, nil
 }
 
 // articleByHash returns the id of the article with hash, if any.
@@ -215,18 +220,4 @@ func limitClause(limit, offset int) string {
 		return fmt.Sprintf(" LIMIT -1 OFFSET %d", offset)
 	}
 	return ""
-}
-
-// ftsQuery turns what a user typed into an FTS5 query that cannot be a
-// syntax error: each word becomes a quoted prefix term ("kim"* "tehr"*),
-// all of which must match. It returns "" when there is nothing to search.
-func ftsQuery(s string) string {
-	var terms []string
-	for _, w := range strings.Fields(s) {
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {
-			continue
-		}
-		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, `""`)+`"*`)
-	}
-	return strings.Join(terms, " ")
 }

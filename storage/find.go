@@ -230,11 +230,10 @@ func completeMeetings(ctx context.Context, tx *sql.Tx, list []app.Meeting) error
 		index[list[i].ID] = &list[i]
 		ids[i] = list[i].ID
 	}
-	idsJSON, _ := json.Marshal(ids) // a []int64 always encodes
-	if err := loadParticipants(ctx, tx, string(idsJSON), index); err != nil {
+	if err := loadParticipants(ctx, tx, idList(ids), index); err != nil {
 		return err
 	}
-	return loadSources(ctx, tx, string(idsJSON), index)
+	return loadSources(ctx, tx, idList(ids), index)
 }
 
 func loadParticipants(ctx context.Context, tx *sql.Tx, ids string, index map[int64]*app.Meeting) error {

@@ -65,7 +65,7 @@ func validCountry(c string) bool {
 }
 
 // insertMeeting saves a valid meeting found in article articleID, with its
-// place, sources and participants, and indexes it for search.
+// place, sources and participants. The caller indexes it for search.
 func insertMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, articleID int64, now time.Time) (int64, error) {
 	placeID, err := resolvePlace(ctx, tx, m.Place)
 	if err != nil {
@@ -93,10 +93,7 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, articleID int
 	if err := insertSources(ctx, tx, id, articleID, m.Sources); err != nil {
 		return 0, err
 	}
-	if err := insertParticipants(ctx, tx, id, m.Participants, now); err != nil {
-		return 0, err
-	}
-	return id, indexMeeting(ctx, tx, id)
+	return id, insertParticipants(ctx, tx, id, m.Participants, now)
 }
 
 // insertSources links meeting id to its articles. A source without an
@@ -136,25 +133,6 @@ func insertParticipants(ctx context.Context, tx *sql.Tx, id int64, ps []app.Part
 		}
 	}
 	return nil
-}
-
-// indexMeeting (re)writes meeting id's search row from what is stored:
-// participant names (as written and canonical), titles, organisations and
-// countries; city, country and venue; topics; summary and notes.
-func indexMeeting(ctx context.Context, tx *sql.Tx, id int64) error {
-	if _, err := tx.ExecContext(ctx, `DELETE FROM meetings_fts WHERE rowid = ?`, id); err != nil {
-		return err
-	}
-	_, err := tx.ExecContext(ctx, `INSERT INTO meetings_fts(rowid, people, place, topics, notes)
-		SELECT m.id,
-			coalesce((SELECT group_concat(pa.name || ' ' || pe.name || ' ' || pa.title || ' ' ||
-				pa.organization || ' ' || pa.country, ' ')
-				FROM participants pa JOIN people pe ON pe.id = pa.person_id WHERE pa.meeting_id = m.id), ''),
-			coalesce(pl.city || ' ' || pl.country, '') || ' ' || m.venue,
-			coalesce((SELECT group_concat(value, ' ') FROM json_each(m.topics)), ''),
-			m.summary || ' ' || m.notes
-		FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id WHERE m.id = ?`, id)
-	return err
 }
 
 // dateRange returns the first and last day d covers as YYYY-MM-DD, or two

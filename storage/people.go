@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/runes"
@@ -18,15 +19,30 @@ import (
 // punctuation turned into spaces and runs of spaces collapsed, so "Kim
 // Junpyo", "KIM  JUNPYO" and "Kím Junpyo." are one key.
 func fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	s, _, err := transform.String(t, s)
-	if err != nil {
-		return "" // transform.String fails only on invalid input it cannot decode
+	if !isASCII(s) {
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		folded, _, err := transform.String(t, s)
+		if err != nil {
+			return "" // transform.String fails only on input it cannot decode
+		}
+		s = cases.Fold().String(folded)
 	}
-	words := strings.FieldsFunc(cases.Fold().String(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsNumber(r)
-	})
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	for i, w := range words {
+		words[i] = strings.ToLower(w) // a no-op after cases.Fold; folds ASCII
+	}
 	return strings.Join(words, " ")
+}
+
+// isASCII reports whether s is plain ASCII, which needs no Unicode folding
+// (most names in English-language articles: the fast path).
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // cleanName trims a name and collapses its inner white space.
