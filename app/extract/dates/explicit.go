@@ -51,16 +51,16 @@ func (p *parser) numericDate(i int) (expr, int, bool) {
 }
 
 // spacedDate matches the year-month-day form with spaces that Baltic and
-// East Asian outlets use ("2017 10 17"); two-digit month and day keep
-// "in 2017 5 people" out.
+// East Asian outlets use ("2017 10 17"); two-digit month and day, and no
+// preposition before it, keep "in 2017 15 people" out.
 func (p *parser) spacedDate(i int) (expr, int, bool) {
 	y, ok := p.yearAt(i, minBareYear, maxBareYear)
-	if !ok || i+2 >= len(p.t) || p.t[i+1].kind != tNum || p.t[i+2].kind != tNum ||
+	if !ok || p.trigger(i-1) || i+2 >= len(p.t) || p.t[i+1].kind != tNum || p.t[i+2].kind != tNum ||
 		p.t[i+1].digits != 2 || p.t[i+2].digits != 2 || p.t[i+1].ord || p.t[i+2].ord {
 		return expr{}, 0, false
 	}
-	if i+3 < len(p.t) && p.t[i+3].kind == tNum {
-		return expr{}, 0, false
+	if i+3 < len(p.t) && (p.t[i+3].kind == tNum || !p.t[i+3].space && p.t[i+3].kind != tPunct || p.dash(i+3)) {
+		return expr{}, 0, false // "in 2017 10 17-year-olds"
 	}
 	m, d := p.t[i+1].a, p.t[i+2].a
 	if !validDay(y, m, d) {

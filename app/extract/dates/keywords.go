@@ -19,6 +19,10 @@ func (p *parser) keyLed(i int) (expr, int, bool) {
 		return p.earlier(i, k)
 	case kEarly, kMid, kLate:
 		return p.partOf(i)
+	case kEnd:
+		if p.punct(i+1, '-') && p.glued(i+1) { // "end-2025", "end-March"
+			return p.partOf(i)
+		}
 	case kThe:
 		if p.key(i+1) == kWeekend {
 			return p.theWeekend(i)
