@@ -8,6 +8,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 
 	"parley/app"
@@ -41,8 +42,15 @@ func parseHTML(name string, data []byte) (app.Document, error) {
 // mergeReadability runs readability over markup and prefers what it found
 // to what the streaming scan found.
 func mergeReadability(doc *app.Document, markup string) {
+	// Parse here rather than with parser.Parse: that one guesses the
+	// charset again with a statistical detector, slowly, and can turn the
+	// UTF-8 that decodeHTML produced into mojibake.
+	root, err := html.Parse(strings.NewReader(markup))
+	if err != nil {
+		return
+	}
 	parser := readability.NewParser()
-	article, err := parser.Parse(strings.NewReader(markup), nil)
+	article, err := parser.ParseAndMutate(root, nil)
 	if err != nil {
 		return
 	}

@@ -147,6 +147,8 @@ func TestReadFile_htmlCharset(t *testing.T) {
 		{"meta charset 1256", append([]byte(`<meta charset="windows-1256"><p>`), encode(cp1256, "سفير ژاپن")...), "سفير ژاپن"},
 		{"meta http-equiv latin1", append([]byte(`<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>`), encode(cp1252, "Genève")...), "Genève"},
 		{"utf16 bom", encode(utf16LE, "<p>Zürich talks</p>"), "Zürich talks"},
+		{"undeclared utf8 stays utf8", []byte("<article><p>" + strings.Repeat("Envoys from Zürich and São Paulo met the Iranian ambassador (سفیر) to talk about trade. ", 12) + "</p></article>"),
+			"Envoys from Zürich and São Paulo met the Iranian ambassador (سفیر)"},
 		{"undeclared 1256", append([]byte(`<p>`), encode(cp1256, "وزير خارجه در تهران با سفير ديدار کرد")...), "وزير خارجه در تهران"},
 	}
 	for _, tt := range tests {
