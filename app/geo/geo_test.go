@@ -2,6 +2,7 @@ package geo
 
 import (
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -290,4 +291,30 @@ func names(cs []City) []string {
 		out[i] = c.Name
 	}
 	return out
+}
+
+// TestGazetteer_concurrent runs lookups from several goroutines, including
+// the first CityByID that builds the id index; run it with -race.
+func TestGazetteer_concurrent(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if c, ok := g.CityByID(418863); !ok || c.Name != "Isfahan" {
+				t.Errorf("CityByID(418863) = %q, %v", c.Name, ok)
+			}
+			if c, ok := g.City("Esfahan"); !ok || c.ID != 418863 {
+				t.Errorf("City(Esfahan) = %d, %v", c.ID, ok)
+			}
+			if c, ok := Default().CountryByDemonym("Korean"); !ok || c.Code != "KR" {
+				t.Errorf("CountryByDemonym(Korean) = %q, %v", c.Code, ok)
+			}
+		}()
+	}
+	wg.Wait()
 }
