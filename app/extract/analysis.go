@@ -8,6 +8,7 @@ import (
 // analysis is the working state of one extraction.
 type analysis struct {
 	x      *Extractor
+	gaz    gaz // the extractor's gazetteer with a memo for this article
 	lex    *lexicon
 	text   string
 	lines  []line
@@ -63,7 +64,7 @@ func (a *analysis) findPeople() {
 	a.ments = make([][]mention, len(a.sents))
 	for i := range a.sents {
 		if !a.sents[i].heading {
-			a.ments[i] = findMentions(a.x.gaz, a.text, a.sents[i].toks)
+			a.ments[i] = findMentions(a.gaz, a.text, a.sents[i].toks)
 		}
 	}
 	for i := range a.ments {

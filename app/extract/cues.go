@@ -65,7 +65,7 @@ func findCue(l *lexicon, toks []token, a, b int) (hit cueHit, ok bool) {
 		if !toks[i].word || toks[i].quoted {
 			continue
 		}
-		for _, c := range l.cues {
+		for _, c := range l.cues[toks[i].low] {
 			end, m := matchCue(toks, i, b, c.words)
 			if !m || !cueApplies(l, toks, i, end, b, c) {
 				continue
@@ -165,7 +165,7 @@ var planAfter = map[string]bool{
 // in the six words before it, or a passive plan in the fourteen after.
 func planned(l *lexicon, toks []token, a, pos, end, b int) bool {
 	for i := max(a, pos-6); i < pos; i++ {
-		if l.negative.match(lowFrom(toks, i, pos, 4)) > 0 {
+		if l.negative.matchToks(toks, i, pos) > 0 {
 			return true
 		}
 	}
@@ -185,16 +185,4 @@ func planned(l *lexicon, toks []token, a, pos, end, b int) bool {
 
 func isBe(w string) bool {
 	return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been"
-}
-
-// lowFrom returns up to n lowercase words from i, stopping at end.
-func lowFrom(toks []token, i, end, n int) []string {
-	var w []string
-	for j := i; j < end && len(w) < n; j++ {
-		if !toks[j].word {
-			break
-		}
-		w = append(w, toks[j].low)
-	}
-	return w
 }

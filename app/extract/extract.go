@@ -34,10 +34,10 @@ func Extract(doc app.Document) app.Extraction {
 // Extract finds the article metadata and every meeting in doc. It is pure,
 // deterministic and safe for concurrent use.
 func (x *Extractor) Extract(doc app.Document) app.Extraction {
-	a := &analysis{x: x, lex: lexicons(), text: doc.Text}
+	a := &analysis{x: x, lex: lexicons(), text: doc.Text, gaz: x.gaz.withCache()}
 	var header string
 	a.lines, header = splitLines(doc.Text)
-	a.meta = readMeta(x.gaz, doc, a.lines, header)
+	a.meta = readMeta(a.gaz, doc, a.lines, header)
 	a.segment()
 	a.dates = dates.Find(doc.Text, a.meta.ref())
 	a.findPeople()

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"embed"
+	"sort"
 	"strings"
 	"sync"
 
@@ -27,7 +28,7 @@ type lexicon struct {
 	honorifics  phraseSet
 	titles      phraseSet
 	furniture   []string
-	cues        []cue
+	cues        map[string][]cue // by first word
 	negative    phraseSet
 	notReceived map[string]bool
 	orgWords    map[string]bool
@@ -57,6 +58,7 @@ func loadLexicon() *lexicon {
 		orgWords:    wordSet(lines("orgwords")),
 		departments: wordSet(lines("departments")),
 		stopWords:   wordSet(lines("stopwords")),
+		cues:        map[string][]cue{},
 		topicCues:   newPhraseSet(lines("topics")),
 	}
 	for _, ln := range lines("cues") {
@@ -64,7 +66,8 @@ func loadLexicon() *lexicon {
 		if len(f) != 3 {
 			continue
 		}
-		l.cues = append(l.cues, cue{words: strings.Fields(f[0]), kind: app.Kind(f[1]), strong: f[2] == "strong"})
+		c := cue{words: strings.Fields(f[0]), kind: app.Kind(f[1]), strong: f[2] == "strong"}
+		l.cues[c.words[0]] = append(l.cues[c.words[0]], c)
 	}
 	return l
 }
@@ -94,19 +97,21 @@ func wordSet(ws []string) map[string]bool {
 	return m
 }
 
-// phraseSet holds lowercase phrases of one or more words, for longest-match
-// lookups over a token sequence.
+// phraseSet holds lowercase phrases of one or more words, indexed by their
+// first word for longest-match lookups over a token sequence without
+// allocating.
 type phraseSet struct {
-	phrases map[string]bool
-	longest int // words in the longest phrase
+	byFirst map[string][][]string // first word -> phrases (as words), longest first
 }
 
 func newPhraseSet(ps []string) phraseSet {
-	s := phraseSet{phrases: make(map[string]bool, len(ps))}
+	s := phraseSet{byFirst: make(map[string][][]string, len(ps))}
 	for _, p := range ps {
 		w := strings.Fields(p)
-		s.phrases[strings.Join(w, " ")] = true
-		s.longest = max(s.longest, len(w))
+		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
+	}
+	for _, list := range s.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i]) > len(list[j]) })
 	}
 	return s
 }
@@ -114,13 +119,53 @@ func newPhraseSet(ps []string) phraseSet {
 // match returns how many of words (from the start) form the longest phrase
 // in s, or 0.
 func (s phraseSet) match(words []string) int {
-	for n := min(s.longest, len(words)); n > 0; n-- {
-		if s.phrases[strings.Join(words[:n], " ")] {
-			return n
+	if len(words) == 0 {
+		return 0
+	}
+	for _, p := range s.byFirst[words[0]] {
+		if len(p) <= len(words) && equalWords(p, words[:len(p)]) {
+			return len(p)
 		}
 	}
 	return 0
 }
 
-// has reports whether phrase is in s.
-func (s phraseSet) has(phrase string) bool { return s.phrases[phrase] }
+// matchToks is match over the lowercase forms of word tokens [i, end).
+func (s phraseSet) matchToks(toks []token, i, end int) int {
+	if i >= end || !toks[i].word {
+		return 0
+	}
+	for _, p := range s.byFirst[toks[i].low] {
+		if tokensEqual(toks, i, end, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+func tokensEqual(toks []token, i, end int, words []string) bool {
+	if i+len(words) > end {
+		return false
+	}
+	for k, w := range words {
+		if !toks[i+k].word || toks[i+k].low != w {
+			return false
+		}
+	}
+	return true
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// has reports whether phrase (words joined by single spaces) is in s.
+func (s phraseSet) has(phrase string) bool {
+	w := strings.Fields(phrase)
+	return len(w) > 0 && s.match(w) == len(w)
+}

@@ -41,6 +41,7 @@ type prefix struct {
 	honor      bool
 	titleFirst int // token index where the title starts, -1 when none
 	titleLast  int
+	compLast   int // last token of the title's complement ("to Peru"), -1 when none
 	titleKey   string
 	country    string
 	cityOf     string
@@ -49,7 +50,7 @@ type prefix struct {
 	to         bool // the complement started with "to" (an ambassador's destination)
 }
 
-func newPrefix() prefix { return prefix{titleFirst: -1, start: -1} }
+func newPrefix() prefix { return prefix{titleFirst: -1, start: -1, compLast: -1} }
 
 func (p *prefix) hasTitle() bool { return p.titleFirst >= 0 }
 
@@ -61,6 +62,7 @@ type scanner struct {
 	text string
 	out  []mention
 	pre  prefix
+	buf  []string // reused by lowWords
 }
 
 // findMentions returns the person mentions of a sentence in order.
@@ -105,6 +107,12 @@ func (s *scanner) step(i int) int {
 	if k := s.group(i); k > 0 {
 		return i + k
 	}
+	switch t.low {
+	case "he", "she", "his", "her", "him":
+		s.flushTitle(i)
+		s.pronoun(i)
+		return i + 1
+	}
 	return s.run(i)
 }
 
@@ -128,7 +136,8 @@ func (s *scanner) honorific(i int, words []string) int {
 
 // lowWords returns the lowercase forms of up to n word tokens from i.
 func (s *scanner) lowWords(i, n int) []string {
-	var w []string
+	w := s.buf[:0]
+	defer func() { s.buf = w[:0] }()
 	for j := i; j < len(s.toks) && len(w) < n; j++ {
 		if !s.toks[j].word {
 			if s.toks[j].text == "." && j > i {

@@ -53,7 +53,9 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 		if isFurniture(ln.text) {
 			continue
 		}
-		if d, ok := dates.Parse(ln.text, m.published); ok && d.Year > 0 {
+		if len(ln.text) > 60 {
+			// a date line is short; longer lines are headings or body
+		} else if d, ok := dates.Parse(ln.text, m.published); ok && d.Year > 0 {
 			if standalone.IsZero() || strings.HasPrefix(strings.ToLower(ln.text), "published") {
 				standalone = d
 			}
@@ -156,6 +158,9 @@ func (m *meta) fillOutlet(lines []line) {
 		if strings.HasPrefix(t, "Source:") {
 			m.outlet = strings.TrimSpace(strings.TrimPrefix(t, "Source:"))
 			return
+		}
+		if len(t) > 40 {
+			t = t[len(t)-40:]
 		}
 		if g := trailerRe.FindStringSubmatch(t); g != nil && isUpperWord(g[1]) || g != nil && len(lines[i].text) == len(g[0]) {
 			m.outlet = g[1]

@@ -22,8 +22,10 @@ type registry struct {
 }
 
 // nameTokens folds a name into its words for matching.
+var namePunct = strings.NewReplacer(".", " ", ",", " ")
+
 func nameTokens(name string) []string {
-	f := fold(strings.NewReplacer(".", " ", ",", " ").Replace(name))
+	f := fold(namePunct.Replace(name))
 	return strings.Fields(f)
 }
 

@@ -8,13 +8,46 @@ import (
 )
 
 // gaz wraps the gazetteer with the few questions extraction asks of it.
-type gaz struct{ g *geo.Gazetteer }
+// A gaz made by withCache memoises answers for one article (the same
+// words are asked about many times); the zero cache asks every time.
+type gaz struct {
+	g     *geo.Gazetteer
+	cache *geoCache
+}
+
+type geoCache struct {
+	cities    map[string]cityAnswer
+	countries map[string]string
+}
+
+type cityAnswer struct {
+	p  app.Place
+	ok bool
+}
+
+// withCache returns a copy of z with its own memo, for one article.
+func (z gaz) withCache() gaz {
+	z.cache = &geoCache{cities: map[string]cityAnswer{}, countries: map[string]string{}}
+	return z
+}
 
 // city returns the place of a city name, or false.
 func (z gaz) city(name string) (app.Place, bool) {
 	if z.g == nil || len(name) < 3 {
 		return app.Place{}, false
 	}
+	if z.cache != nil {
+		if a, ok := z.cache.cities[name]; ok {
+			return a.p, a.ok
+		}
+		p, ok := z.lookupCity(name)
+		z.cache.cities[name] = cityAnswer{p, ok}
+		return p, ok
+	}
+	return z.lookupCity(name)
+}
+
+func (z gaz) lookupCity(name string) (app.Place, bool) {
 	c, ok := z.g.City(name)
 	if !ok {
 		return app.Place{}, false
@@ -58,10 +91,19 @@ func (z gaz) demonym(word string) string {
 
 // countryOrDemonym returns the code of s read as a country or a demonym.
 func (z gaz) countryOrDemonym(s string) string {
-	if cc := z.demonym(s); cc != "" {
-		return cc
+	if z.cache != nil {
+		if cc, ok := z.cache.countries[s]; ok {
+			return cc
+		}
 	}
-	return z.country(s)
+	cc := z.demonym(s)
+	if cc == "" {
+		cc = z.country(s)
+	}
+	if z.cache != nil {
+		z.cache.countries[s] = cc
+	}
+	return cc
 }
 
 // isPlace reports whether s names a country or a city with at least some

@@ -24,6 +24,9 @@ func (s *scanner) run(i int) int {
 	}
 	name := s.text[s.toks[first].start:s.toks[j-1].end]
 	if s.z.countryOrDemonym(name) != "" {
+		if s.pre.complement && !s.pre.afterComma {
+			s.pre.compLast = j - 1
+		}
 		s.placeWord(name, s.toks[j-1].poss)
 		return j
 	}
@@ -35,6 +38,7 @@ func (s *scanner) run(i int) int {
 	}
 	if s.pre.complement && (j-first == 1 || s.toks[j-1].poss || j < len(s.toks) && s.toks[j].low == "of" || s.z.isPlace(name)) {
 		s.complementPlace(name)
+		s.pre.compLast = j - 1
 		return j
 	}
 	if s.z.countryOrDemonym(name) != "" || (!s.pre.hasTitle() && !s.pre.honor && s.z.isPlace(name)) {
@@ -236,7 +240,7 @@ func (s *scanner) emitName(first, j int) int {
 // titleText returns the prefix's title as written, without a trailing "to"
 // complement for ambassadors kept short.
 func (s *scanner) titleText() string {
-	a, b := s.toks[s.pre.titleFirst], s.toks[s.pre.titleLast]
+	a, b := s.toks[s.pre.titleFirst], s.toks[max(s.pre.titleLast, s.pre.compLast)]
 	return s.text[a.start:b.end]
 }
 

@@ -101,14 +101,24 @@ func markHeadings(lines []line) {
 	}
 }
 
-// tailRe matches a short credit or sign-off after a sentence's end:
-// "... on Friday. — VNA/VNS Photo", "... again. –ONA", "... (end)".
-var tailRe = regexp.MustCompile(`([.!?”"])\s*(?:(?:--|—|–|-)\s*[\p{L}/ ]{2,24}|\(end\))$`)
-
-// stripTail removes such a credit so the line is judged by its sentence.
+// stripTail removes a short credit or sign-off after a sentence's end
+// ("... on Friday. — VNA/VNS Photo", "... again. –ONA", "... (end)") so
+// that the line is judged by its sentence.
 func stripTail(t string) string {
-	if m := tailRe.FindStringSubmatchIndex(t); m != nil {
-		return t[:m[3]]
+	u := strings.TrimSuffix(t, "(end)")
+	if len(u) < len(t) {
+		return strings.TrimSpace(u)
+	}
+	i := strings.LastIndexAny(t, ".!?”\"")
+	if i < 0 || len(t)-i > 32 {
+		return t
+	}
+	_, n := utf8.DecodeRuneInString(t[i:])
+	tail := strings.TrimSpace(t[i+n:])
+	for _, d := range []string{"--", "—", "–", "-"} {
+		if strings.HasPrefix(tail, d) && !strings.ContainsAny(tail[len(d):], ".,;:!?") {
+			return t[:i+n]
+		}
 	}
 	return t
 }
@@ -116,6 +126,9 @@ func stripTail(t string) string {
 // isFurniture reports whether a line is page furniture: share buttons,
 // comment prompts, subscription notices, read counters, sign-offs, bylines.
 func isFurniture(t string) bool {
+	if len(t) > 200 {
+		return false // furniture is short; a paragraph is content
+	}
 	low := strings.ToLower(strings.TrimSpace(t))
 	for _, p := range lexicons().furniture {
 		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isWordByte(low[len(p)])) {
@@ -210,7 +223,7 @@ func isAbbrevBefore(s string) bool {
 
 // tokenize splits the sentence [s, e) of text into tokens.
 func tokenize(text string, s, e int) []token {
-	var toks []token
+	toks := make([]token, 0, (e-s)/5+4)
 	inQuote := false
 	for i := s; i < e; {
 		r, n := utf8.DecodeRuneInString(text[i:e])
@@ -280,9 +293,29 @@ func newWordToken(text string, i, j int, quoted bool) token {
 	}
 	t.text = w
 	t.end = i + len(w)
-	t.low = strings.ToLower(strings.ReplaceAll(w, ".", ""))
+	t.low = lowerWord(w)
 	t.upper = startsUpper(w) || particleName(w)
 	return t
+}
+
+// lowerWord returns w in lower case without dots, allocating only when
+// it has to.
+func lowerWord(w string) string {
+	plain := true
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 || c == '.' || c >= 'A' && c <= 'Z' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	if strings.IndexByte(w, '.') >= 0 {
+		w = strings.ReplaceAll(w, ".", "")
+	}
+	return strings.ToLower(w)
 }
 
 // startsUpper reports whether the first cased letter of w is uppercase

@@ -29,7 +29,7 @@ func (a *analysis) topicsIn(s *sentence) []string {
 		if s.toks[i].quoted {
 			continue
 		}
-		n := a.lex.topicCues.match(lowFrom(s.toks, i, len(s.toks), 3))
+		n := a.lex.topicCues.matchToks(s.toks, i, len(s.toks))
 		if n == 0 {
 			continue
 		}

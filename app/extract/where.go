@@ -60,7 +60,7 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 				continue
 			}
 			name := a.text[s.toks[i].start:s.toks[k-1].end]
-			if p, ok := a.x.gaz.city(name); ok {
+			if p, ok := a.gaz.city(name); ok {
 				return p, true
 			}
 		}
@@ -169,7 +169,7 @@ func (a *analysis) defaultPlace(c *candidate) {
 	default:
 		for _, p := range c.people {
 			if city := a.reg.people[p].cityOf; city != "" {
-				if pl, ok := a.x.gaz.city(city); ok {
+				if pl, ok := a.gaz.city(city); ok {
 					c.place, c.placeWhy = pl, "title"
 					return
 				}
