@@ -40,7 +40,7 @@ func (u *UI) importPaths(paths []string) {
 	run := &importRun{cancel: cancel, done: make(chan struct{})}
 	u.run = run
 	u.setImporting(true, run)
-	u.status.SetMessage(fmt.Sprintf("Importing %s…", countNoun(len(paths), "item", "items")))
+	u.status.SetMessage("Importing…")
 	store, pipeline := u.store, u.deps.Pipeline
 	go func() {
 		rep, err := pipeline.Import(ctx, store, paths, func(p app.Progress) {
