@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"parley/app"
@@ -271,4 +272,15 @@ func TestResolve(t *testing.T) {
 	if again.Date.String() != "2025-09-28" || !again.Relative || again.Start != ms[0].Start {
 		t.Errorf("ResolveMention = %+v", again)
 	}
+}
+
+func TestFind_largeText(t *testing.T) {
+	filler := strings.Repeat("The delegation discussed trade and 2,000 jobs.\n", 3000) // about 140 KB
+	text := "They met on 3 May 2024.\n" + filler + "The following day they met again.\n" + filler + "On Sunday, talks ended." + strings.Repeat(" word", 20000)
+	want := []string{
+		"3 May 2024|explicit|2024-05-03",
+		"The following day|relative|2024-05-04",
+		"Sunday|relative|2025-08-10 rel wd=Sunday",
+	}
+	sameList(t, findAll(t, text, thu), want)
 }

@@ -1,8 +1,7 @@
 package dates
 
-// parser holds the text and its tokens while Find matches them.
+// parser holds the tokens of a text while Find matches them.
 type parser struct {
-	s string
 	t []token
 }
 

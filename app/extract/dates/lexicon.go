@@ -4,14 +4,14 @@ package dates
 type class uint8
 
 const (
-	cNone    class = iota
-	cMonth         // a Gregorian month; val 1..12
-	cWeekday       // a day of the week; val 0 (Sunday) .. 6
-	cHijri         // a Solar Hijri month; val 1..12
-	cKey           // a keyword; val is a key
-	cCount         // a number word; val is its value
-	cMasthead      // a newspaper name after a weekday: "Sunday Times"
-	cFeast         // a word naming a feast or event with a weekday: "Good Friday"
+	cNone     class = iota
+	cMonth          // a Gregorian month; val 1..12
+	cWeekday        // a day of the week; val 0 (Sunday) .. 6
+	cHijri          // a Solar Hijri month; val 1..12
+	cKey            // a keyword; val is a key
+	cCount          // a number word; val is its value
+	cMasthead       // a newspaper name after a weekday: "Sunday Times"
+	cFeast          // a word naming a feast or event with a weekday: "Good Friday"
 )
 
 // key names the keywords the grammar looks for.

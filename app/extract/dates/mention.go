@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -82,37 +83,72 @@ func (m Mention) Text(text string) string { return text[m.Start:m.End] }
 // its result.
 var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
 
+// chunkSize bounds how much text is tokenised at once: tokens take several
+// times the bytes of their text, so a huge file is read in pieces cut at
+// line ends, which no date expression crosses.
+const chunkSize = 64 << 10
+
 // Find returns every date expression in text, in order and without
 // overlaps, resolved against ref: the article's dateline date or
 // publication date, or the zero Date when the article is undated (relative
 // expressions are then returned with a zero Date).
 func Find(text string, ref app.Date) []Mention {
 	bp := tokenPool.Get().(*[]token)
-	p := parser{s: text, t: tokenize(text, (*bp)[:0])}
-	var out []Mention
-	lastDay := -1 // the last mention naming a day, which anchors "the following day"
+	f := finder{ref: ref, lastDay: -1}
+	for start := 0; start < len(text); {
+		end := chunkEnd(text, start)
+		p := parser{t: tokenize(text[start:end], (*bp)[:0])}
+		f.scan(&p, start)
+		*bp = p.t[:0]
+		start = end
+	}
+	tokenPool.Put(bp)
+	return f.out
+}
+
+// chunkEnd returns where the piece of text starting at start ends: after
+// the first line end past chunkSize, else after the first space, else at
+// the end of the text.
+func chunkEnd(text string, start int) int {
+	if len(text)-start <= chunkSize {
+		return len(text)
+	}
+	rest := text[start+chunkSize:]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		return start + chunkSize + i + 1
+	}
+	if i := strings.IndexByte(rest, ' '); i >= 0 {
+		return start + chunkSize + i + 1
+	}
+	return len(text)
+}
+
+// finder collects the mentions of one text across its pieces.
+type finder struct {
+	ref     app.Date
+	out     []Mention
+	lastDay int // the last mention naming a day, which anchors "the following day"
+}
+
+// scan matches the tokens of one piece, whose offsets start at base.
+func (f *finder) scan(p *parser, base int) {
 	for i := 0; i < len(p.t); {
 		e, next, ok := p.match(i)
 		if !ok {
 			i++
 			continue
 		}
-		if e.op == opAnchored && lastDay >= 0 {
-			a := out[lastDay].expr
+		if e.op == opAnchored && f.lastDay >= 0 {
+			a := f.out[f.lastDay].expr
 			e.anchor = &a
 		}
 		if e.dayLevel() {
-			lastDay = len(out)
+			f.lastDay = len(f.out)
 		}
-		m := Mention{Start: p.t[i].start, End: p.t[next-1].end, expr: e}
-		out = append(out, ResolveMention(m, ref))
+		m := Mention{Start: base + p.t[i].start, End: base + p.t[next-1].end, expr: e}
+		f.out = append(f.out, ResolveMention(m, f.ref))
 		i = next
 	}
-	if cap(p.t) <= 1<<16 {
-		*bp = p.t[:0]
-		tokenPool.Put(bp)
-	}
-	return out
 }
 
 // Resolve returns the date of m resolved against ref, as Find would have
