@@ -2,6 +2,8 @@ package geo
 
 import (
 	"strings"
+
+	"parley/app/geo/fold"
 )
 
 // match is one city a folded name may mean: the city's index shifted left
@@ -41,7 +43,7 @@ const capitalBoost = 3
 // population wins, a capital counting capitalBoost times its population
 // among exact matches.
 func (g *Gazetteer) City(name string) (City, bool) {
-	return g.best(Fold(name), "")
+	return g.best(name, "")
 }
 
 // CityIn is City restricted to the country with ISO alpha-2 code country
@@ -50,7 +52,7 @@ func (g *Gazetteer) CityIn(name, country string) (City, bool) {
 	if country == "" {
 		return City{}, false
 	}
-	return g.best(Fold(name), strings.ToUpper(country))
+	return g.best(name, strings.ToUpper(country))
 }
 
 // CityByID returns the city with this GeoNames id.
@@ -76,9 +78,14 @@ func (g *Gazetteer) indexIDs() {
 // The slice is shared: do not modify it.
 func (g *Gazetteer) Cities() []City { return g.cities }
 
-func (g *Gazetteer) best(key, country string) (City, bool) {
+// maxStackKey is the longest fold key looked up without allocating.
+const maxStackKey = 64
+
+func (g *Gazetteer) best(name, country string) (City, bool) {
+	var buf [maxStackKey]byte
+	var one [1]match
 	bestI, bestScore, bestExact := int32(-1), 0, false
-	for _, m := range g.matches(key) {
+	for _, m := range g.matches(fold.Append(buf[:0], name), &one) {
 		c := &g.cities[m.city()]
 		if country != "" && c.Country != country {
 			continue
@@ -98,16 +105,19 @@ func (g *Gazetteer) best(key, country string) (City, bool) {
 	return g.cities[bestI], true
 }
 
-// matches returns the cities key may mean.
-func (g *Gazetteer) matches(key string) []match {
-	v, ok := g.byKey[key]
+// matches returns the cities key may mean. A single match is returned in
+// one, so that a lookup allocates nothing (the map index with string(key)
+// does not copy the key either).
+func (g *Gazetteer) matches(key []byte, one *[1]match) []match {
+	v, ok := g.byKey[string(key)]
 	switch {
 	case !ok:
 		return nil
 	case v&multiple != 0:
 		return g.multi[v&^multiple]
 	}
-	return []match{v}
+	one[0] = v
+	return one[:]
 }
 
 // addMatch records that key may mean m.

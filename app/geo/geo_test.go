@@ -147,6 +147,13 @@ func TestGazetteer_City_noWordAlternates(t *testing.T) {
 	}
 }
 
+func TestGazetteer_City_noAllocation(t *testing.T) {
+	g := Default()
+	if n := testing.AllocsPerRun(100, func() { g.City("Washington, D.C.") }); n != 0 {
+		t.Errorf("City of an ASCII name allocated %v times, want 0", n)
+	}
+}
+
 func TestGazetteer_City_notFound(t *testing.T) {
 	g := Default()
 	for _, q := range []string{"", "Narnia", "Xyzzyville", "  ", "'"} {
@@ -268,7 +275,8 @@ func TestDefault_keysMatchFold(t *testing.T) {
 }
 
 func (g *Gazetteer) hasExact(key string, city int32) bool {
-	for _, m := range g.matches(key) {
+	var one [1]match
+	for _, m := range g.matches([]byte(key), &one) {
 		if m.city() == city && m.exact() {
 			return true
 		}

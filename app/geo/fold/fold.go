@@ -51,6 +51,35 @@ func String(s string) string {
 	return b.String()
 }
 
+// Append appends the key of s, as String computes it, to dst and returns
+// the extended slice. For ASCII text it allocates nothing, which lets a
+// caller look a key up in a map through a stack buffer.
+func Append(dst []byte, s string) []byte {
+	if !isASCII(s) {
+		return append(dst, String(s)...)
+	}
+	start, gap := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '\'' || c == '`' || c == '.':
+			continue
+		case 'A' <= c && c <= 'Z', 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			if gap && len(dst) > start {
+				dst = append(dst, ' ')
+			}
+			gap = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+		default:
+			gap = true
+		}
+	}
+	return dst
+}
+
 // isPlainASCII reports whether s is already folded: lower-case ASCII
 // letters and digits with single inner spaces. Most lookups of already
 // folded keys take this path and allocate nothing.

@@ -37,6 +37,24 @@ func TestString(t *testing.T) {
 	}
 }
 
+func TestAppend(t *testing.T) {
+	for _, s := range []string{"", "Washington, D.C.", "  New   Delhi ", "Nuku'alofa", "Đà Nẵng", "A-B", "6th of October", "..."} {
+		t.Run(s, func(t *testing.T) {
+			got := string(Append([]byte("x|"), s))
+			if want := "x|" + String(s); got != want {
+				t.Errorf("Append(x|, %q) = %q, want %q", s, got, want)
+			}
+		})
+	}
+}
+
+func TestAppend_noAllocation(t *testing.T) {
+	var buf [64]byte
+	if n := testing.AllocsPerRun(100, func() { Append(buf[:0], "Washington, D.C.") }); n != 0 {
+		t.Errorf("Append of ASCII text allocated %v times, want 0", n)
+	}
+}
+
 func TestStringIdempotent(t *testing.T) {
 	for _, s := range []string{"Đà Nẵng", "Łódź", "Washington, D.C.", "Москва", "x  y"} {
 		once := String(s)
@@ -52,6 +70,9 @@ func FuzzString(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		k := String(s)
+		if a := string(Append(nil, s)); a != k {
+			t.Errorf("Append(nil, %q) = %q, String = %q", s, a, k)
+		}
 		if String(k) != k {
 			t.Errorf("String is not idempotent on %q: %q then %q", s, k, String(k))
 		}
