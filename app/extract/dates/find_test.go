@@ -105,6 +105,8 @@ func TestFind(t *testing.T) {
 		{"range same month", "from January 25 to January 29.",
 			[]string{"January 25 to January 29|range|2025-01-25..2025-01-29 rel"}},
 		{"range with dash and year", "on April 4-6, 2024", []string{"April 4-6, 2024|range|2024-04-04..2024-04-06"}},
+		{"range from with bare end", "from April 4 to 6", []string{"April 4 to 6|range|2025-04-04..2025-04-06 rel"}},
+		{"no range into a count", "aid sent on April 4 to 20 countries", []string{"April 4|explicit|2025-04-04 rel"}},
 		{"range day first", "from 4 to 6 May 2024", []string{"4 to 6 May 2024|range|2024-05-04..2024-05-06"}},
 		{"range day dash", "4–6 May 2024", []string{"4–6 May 2024|range|2024-05-04..2024-05-06"}},
 		{"range with and", "on 2 and 3 May 2024", []string{"2 and 3 May 2024|range|2024-05-02..2024-05-03"}},

@@ -20,8 +20,10 @@ func (p *parser) rangeAfter(start int, e expr, next int) (expr, int) {
 	if (e.op != opDate && e.op != opMonthDay) || e.d == 0 || !p.connector(next, start) {
 		return e, next
 	}
-	j := next + 1
-	end, after, ok := p.rangeEnd(j, e.m)
+	// A bare day after "to" needs "from" or "between" before the range:
+	// "aid on April 4 to 20 countries" is no range, "from April 4 to 6" is.
+	bare := p.punct(next, '-') || p.key(start-1) == kFrom || p.key(start-1) == kBetween
+	end, after, ok := p.rangeEnd(next+1, e.m, bare)
 	if !ok {
 		return e, next
 	}
@@ -37,9 +39,9 @@ func (p *parser) rangeAfter(start int, e expr, next int) (expr, int) {
 	return r, after
 }
 
-// rangeEnd reads the second end of a range at j: a full day date or a bare
-// day number taking month m from the first end ("4-6").
-func (p *parser) rangeEnd(j, m int) (expr, int, bool) {
+// rangeEnd reads the second end of a range at j: a full day date or, when
+// bare allows it, a day number taking month m from the first end ("4-6").
+func (p *parser) rangeEnd(j, m int, bare bool) (expr, int, bool) {
 	if j >= len(p.t) {
 		return expr{}, 0, false
 	}
@@ -47,7 +49,7 @@ func (p *parser) rangeEnd(j, m int) (expr, int, bool) {
 		return e, after, true
 	}
 	d, ok := p.dayAt(j)
-	if !ok {
+	if !ok || !bare {
 		return expr{}, 0, false
 	}
 	e, after, ok := p.gregorian(d, m, j+1)
