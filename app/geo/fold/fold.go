@@ -29,7 +29,10 @@ func String(s string) string {
 	if !isASCII(s) {
 		// The normaliser leaves text after an invalid byte undecomposed,
 		// so invalid bytes become the gap they would be anyway first.
-		s = norm.NFKD.String(strings.ToValidUTF8(s, " "))
+		if !utf8.ValidString(s) {
+			s = strings.ToValidUTF8(s, " ")
+		}
+		s = norm.NFKD.String(s)
 	}
 	var b strings.Builder
 	b.Grow(len(s))
