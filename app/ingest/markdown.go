@@ -31,50 +31,71 @@ func parseMarkdown(name string, data []byte) (app.Document, error) {
 }
 
 var (
-	mdHeading   = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdRule      = regexp.MustCompile(`^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$`)
-	mdFence     = regexp.MustCompile("^ {0,3}(?:```|~~~)")
-	mdRefDef    = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+.*$`)
-	mdQuote     = regexp.MustCompile(`^ {0,3}(?:>[ \t]?)+`)
-	mdBullet    = regexp.MustCompile(`^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+`)
-	mdImage     = regexp.MustCompile(`!\[[^\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])`)
-	mdLink      = regexp.MustCompile(`\[([^\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])`)
-	mdAutoLink  = regexp.MustCompile(`<((?:https?|mailto):[^>\s]*)>`)
-	mdHTMLTag   = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`)
-	mdStrong    = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
-	mdStrongU   = regexp.MustCompile(`(^|\W)__(\S(?:.*?\S)?)__(\W|$)`)
-	mdEm        = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
-	mdEmU       = regexp.MustCompile(`(^|\W)_(\S(?:[^_]*?\S)?)_(\W|$)`)
-	mdStrike    = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
-	mdCode      = regexp.MustCompile("`+([^`]*)`+")
-	mdHardBreak = regexp.MustCompile(`\\$`)
+	mdHeading  = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdRule     = regexp.MustCompile(`^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+[ \t]*)$`)
+	mdFence    = regexp.MustCompile("^ {0,3}(?:```|~~~)")
+	mdRefDef   = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:\s*\S+.*$`)
+	mdQuote    = regexp.MustCompile(`^ {0,3}(?:>[ \t]?)+`)
+	mdBullet   = regexp.MustCompile(`^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+`)
+	mdImage    = regexp.MustCompile(`!\[[^\]]*\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\](?:\((?:[^()]|\([^()]*\))*\)|\[[^\]]*\])`)
+	mdAutoLink = regexp.MustCompile(`<((?:https?|mailto):[^>\s]*)>`)
+	mdHTMLTag  = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->`)
+	mdStrong   = regexp.MustCompile(`\*\*(\S(?:.*?\S)?)\*\*`)
+	mdStrongU  = regexp.MustCompile(`(^|\W)__(\S(?:.*?\S)?)__(\W|$)`)
+	mdEm       = regexp.MustCompile(`\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmU      = regexp.MustCompile(`(^|\W)_(\S(?:[^_]*?\S)?)_(\W|$)`)
+	mdStrike   = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdCode     = regexp.MustCompile("`+([^`]*)`+")
 )
 
 // markdownLine cleans one line; heading is its ATX heading level or 0.
 func markdownLine(line string) (clean string, heading int) {
-	switch {
-	case mdFence.MatchString(line), mdRule.MatchString(line), mdRefDef.MatchString(line):
+	trimmed := strings.TrimLeft(line, " \t")
+	if trimmed == "" {
 		return "", 0
 	}
-	if m := mdHeading.FindStringSubmatch(line); m != nil {
-		heading, line = len(m[1]), m[2]
+	// Block markup is decided by the first character; plain prose skips
+	// the block patterns altogether.
+	if strings.ContainsRune("#-*_=`~[>+0123456789", rune(trimmed[0])) {
+		switch {
+		case mdFence.MatchString(line), mdRule.MatchString(line), mdRefDef.MatchString(line):
+			return "", 0
+		}
+		if m := mdHeading.FindStringSubmatch(line); m != nil {
+			heading, line = len(m[1]), m[2]
+		}
+		line = mdQuote.ReplaceAllString(line, "")
+		line = mdBullet.ReplaceAllString(line, "$1")
 	}
-	line = mdQuote.ReplaceAllString(line, "")
-	line = mdBullet.ReplaceAllString(line, "$1")
 	return markdownInline(line), heading
 }
 
-// markdownInline removes inline markup, keeping the words.
+// markdownInline removes inline markup, keeping the words. Each pattern
+// runs only when the line holds the character it starts with: most lines
+// of an article have no markup, and regular expressions are slow.
 func markdownInline(s string) string {
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdAutoLink.ReplaceAllString(s, "$1")
-	s = mdHTMLTag.ReplaceAllString(s, "")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$1")
-	s = mdStrongU.ReplaceAllString(s, "$1$2$3")
-	s = mdEm.ReplaceAllString(s, "$1")
-	s = mdEmU.ReplaceAllString(s, "$1$2$3")
-	s = mdStrike.ReplaceAllString(s, "$1")
-	return mdHardBreak.ReplaceAllString(s, "")
+	if strings.Contains(s, "[") {
+		s = mdImage.ReplaceAllString(s, "")
+		s = mdLink.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "<") {
+		s = mdAutoLink.ReplaceAllString(s, "$1")
+		s = mdHTMLTag.ReplaceAllString(s, "")
+	}
+	if strings.Contains(s, "`") {
+		s = mdCode.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "*") {
+		s = mdStrong.ReplaceAllString(s, "$1")
+		s = mdEm.ReplaceAllString(s, "$1")
+	}
+	if strings.Contains(s, "_") {
+		s = mdStrongU.ReplaceAllString(s, "$1$2$3")
+		s = mdEmU.ReplaceAllString(s, "$1$2$3")
+	}
+	if strings.Contains(s, "~~") {
+		s = mdStrike.ReplaceAllString(s, "$1")
+	}
+	return strings.TrimSuffix(s, "\\")
 }
