@@ -195,6 +195,7 @@ func TestFind_noFalsePositives(t *testing.T) {
 		{"hijri-like names", "Azar Hosseini and Mehr News Agency"},
 		{"invalid day", "February 30, 2025 and 31/04/2025 and 2025-13-01"},
 		{"score", "a 3-2 win"},
+		{"URL path", "see https://example.com/news/2024/08/13/story or www.example.com/2024/08/13 (link)"},
 		{"newspapers", "The Sunday Times and the Mail on Sunday reported"},
 		{"feasts and events", "since Good Friday and Super Tuesday and Black Friday"},
 		{"dashed day month without year", "a 4-May rally"},

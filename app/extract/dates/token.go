@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -42,6 +43,8 @@ func tokenize(s string, buf []token) []token {
 			continue
 		case c >= '0' && c <= '9':
 			t = scanNumber(s, i)
+		case (c == 'h' || c == 'w') && isURL(s[i:]):
+			t = token{start: i, end: urlEnd(s, i), kind: tJunk}
 		case c < utf8.RuneSelf && isLetter(c):
 			t = scanWord(s, i)
 		case c < utf8.RuneSelf:
@@ -114,4 +117,22 @@ func digitsEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// isURL reports whether s starts with a web address, whose path digits
+// ("/2024/08/13/story") are no date in the text.
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www.")
+}
+
+// urlEnd returns where the address starting at i ends: at the next space
+// or at a closing bracket or quote.
+func urlEnd(s string, i int) int {
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case ' ', '\t', '\n', '\r', ')', ']', '"', '>', '<':
+			return j
+		}
+	}
+	return len(s)
 }

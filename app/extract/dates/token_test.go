@@ -30,6 +30,7 @@ func TestTokenize(t *testing.T) {
 		{"en dash folded", "4–6", "num:4 punct:- num:6"},
 		{"non-breaking space", "30\u00a0May", "num:30 word:May"},
 		{"non-Latin letters", "Sơn’s", "word:Sơn punct:’ word:s"},
+		{"web address", "at https://x.org/2024/08/13, now", "word:at junk:https://x.org/2024/08/13, word:now"},
 		{"invalid UTF-8", "a\xffb", "word:a punct:\xff word:b"},
 	}
 	for _, tt := range tests {
