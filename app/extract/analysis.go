@@ -42,7 +42,8 @@ func (a *analysis) segment() {
 			a.addSentence(start, ln.end, li, true)
 			continue
 		}
-		for _, sp := range splitSentences(a.text, start, ln.end) {
+		end := ln.start + len(stripTail(ln.text)) // a credit or sign-off is no part of the sentence
+		for _, sp := range splitSentences(a.text, start, max(end, start)) {
 			a.addSentence(sp[0], sp[1], li, false)
 		}
 	}

@@ -38,7 +38,7 @@ func hasName(m app.Meeting, name string) bool {
 
 func TestExtract_metadata(t *testing.T) {
 	tests := []struct {
-		name, text              string
+		name, text               string
 		title, outlet, pub, city string
 	}{
 		{"header and dateline", " date 2023-03-09 OSLO (NTB) - Minister Kari Nordmann met Ambassador Juan Pérez.",

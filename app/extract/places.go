@@ -49,10 +49,21 @@ func (z gaz) city(name string) (app.Place, bool) {
 
 func (z gaz) lookupCity(name string) (app.Place, bool) {
 	c, ok := z.g.City(name)
-	if !ok {
+	if !ok || !plausibleAlias(name, c) {
 		return app.Place{}, false
 	}
 	return app.Place{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeoID: c.ID}, true
+}
+
+// plausibleAlias rejects short words that match only an alternate name of
+// some city ("Raj" is an alternate name of Rye, "Gan" of Ramat Gan):
+// alternate spellings count from five letters on (Esfahan, Hà Nội).
+func plausibleAlias(name string, c geo.City) bool {
+	f := geo.Fold(name)
+	if f == geo.Fold(c.Name) || f == geo.Fold(c.ASCII) {
+		return true
+	}
+	return len(strings.ReplaceAll(f, " ", "")) >= 5
 }
 
 // cityIn is city restricted to a country.
@@ -61,7 +72,7 @@ func (z gaz) cityIn(name, cc string) (app.Place, bool) {
 		return z.city(name)
 	}
 	c, ok := z.g.CityIn(name, cc)
-	if !ok {
+	if !ok || !plausibleAlias(name, c) {
 		return app.Place{}, false
 	}
 	return app.Place{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeoID: c.ID}, true

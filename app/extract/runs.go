@@ -50,7 +50,29 @@ func (s *scanner) run(i int) int {
 		s.flushTitle(first)
 		return j
 	}
+	if s.descriptor(first, j) {
+		return j
+	}
 	return s.emitName(first, j)
+}
+
+// descriptor reports whether the run [first, j) describes rather than
+// names: a place or body before a title ("Tamil Nadu Governor X") or a
+// venue after a preposition ("at Raj Bhavan", "in Bayan").
+func (s *scanner) descriptor(first, j int) bool {
+	if s.pre.hasTitle() || s.pre.honor || s.toks[j-1].poss {
+		return false
+	}
+	if j < len(s.toks) && s.toks[j].word && s.toks[j].upper && s.startsTitle(j) {
+		return true
+	}
+	if first > 0 && s.toks[first-1].word {
+		switch s.toks[first-1].low {
+		case "at", "in", "from", "near", "inside", "outside":
+			return true
+		}
+	}
+	return false
 }
 
 // runEnd returns the end of the run of name words starting at i.
@@ -58,6 +80,10 @@ func (s *scanner) runEnd(i int) int {
 	j := i
 	for j < len(s.toks) {
 		t := s.toks[j]
+		if t.text == "." && j > i && isInitial(s.toks[j-1].text) && j+1 < len(s.toks) && s.toks[j+1].word && s.toks[j+1].upper && s.toks[j].start == s.toks[j-1].end {
+			j++ // the dot of an initial: "C. P. Radhakrishnan"
+			continue
+		}
 		if !t.word || t.quoted {
 			break
 		}
@@ -81,6 +107,21 @@ func (s *scanner) runEnd(i int) int {
 func (s *scanner) startsTitle(j int) bool {
 	w := s.lowWords(j, 6)
 	return s.l.titles.match(w) > 0 || s.l.honorifics.match(w) > 0 && s.honorific(j, w) > 0
+}
+
+// isInitial reports whether w is an initial or dotted initials: "C", "K.T".
+func isInitial(w string) bool {
+	n := 0
+	for _, r := range w {
+		if r == '.' {
+			continue
+		}
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 func isSuffix(low string) bool { return low == "jr" || low == "sr" }
@@ -135,7 +176,7 @@ func (s *scanner) placePrefix(i, j int) int {
 func (s *scanner) isOrgRun(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
-		if s.l.orgWords[t.low] || s.l.departments[t.low] || isAcronym(t.text) || strings.HasSuffix(t.low, "-based") {
+		if s.l.orgWords[t.low] || s.l.departments[t.low] || isAcronym(t.text) && (k == j-1 || !isInitial(t.text)) || strings.HasSuffix(t.low, "-based") {
 			return true
 		}
 	}
@@ -290,7 +331,7 @@ func (s *scanner) appositive(m *mention, j int) int {
 		return j // no title, or a title with its own name: the next person of a list
 	}
 	end := k + n
-	for end < len(s.toks) && s.toks[end].word && s.toks[end].low != "who" && s.toks[end].low != "which" && end-k < 14 {
+	for end < len(s.toks) && s.toks[end].word && end-k < 14 && s.appositiveWord(s.toks[end]) {
 		end++
 	}
 	if m.title == "" {
@@ -308,6 +349,21 @@ func (s *scanner) appositive(m *mention, j int) int {
 		m.placeCity = city
 	}
 	return end
+}
+
+// appositiveWord reports whether t can continue a title in apposition:
+// capitalised words, title and department words and the particles that
+// join them ("Consul General at the US Consulate in Kolkata"), but not a
+// verb ("... in Kolkata met the Governor").
+func (s *scanner) appositiveWord(t token) bool {
+	if t.upper {
+		return true
+	}
+	switch t.low {
+	case "of", "the", "at", "in", "to", "for", "and", "on", "de", "du", "des", "la":
+		return true
+	}
+	return s.l.titles.has(t.low) || s.l.departments[t.low] || s.l.orgWords[t.low]
 }
 
 // ofPlace finds "of PLACE" in tokens [i, end) and returns the country and,

@@ -214,9 +214,9 @@ func isAbbrevBefore(s string) bool {
 		k--
 	}
 	w := strings.ToLower(s[k:])
-	if utf8.RuneCountInString(w) == 1 {
+	if utf8.RuneCountInString(w) == 1 || strings.Contains(w, ".") && len(w) <= 5 {
 		r, _ := utf8.DecodeRuneInString(s[k:])
-		return unicode.IsUpper(r)
+		return unicode.IsUpper(r) || abbreviations[w]
 	}
 	return abbreviations[w]
 }

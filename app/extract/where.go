@@ -7,7 +7,7 @@ import (
 )
 
 // placePreps are the words after which a city names where something happened.
-var placePreps = map[string]bool{"in": true, "at": true, "to": true, "of": true, "near": true}
+var placePreps = map[string]bool{"in": true, "at": true, "to": true, "of": true, "near": true, "visited": true, "visiting": true}
 
 // venueNouns are lowercase words that make "at the ..." a venue.
 var venueNouns = map[string]bool{
