@@ -34,7 +34,11 @@ func newTestUI(t *testing.T, pl app.Pipeline) *UI {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := NewUI(a, Deps{OpenStore: openStorage, Pipeline: pl, DefaultDB: filepath.Join(t.TempDir(), "default.db")})
-	t.Cleanup(u.win.Close)
+	t.Cleanup(func() {
+		if !u.closed { // the test driver panics on a second Close
+			u.win.Close()
+		}
+	})
 	if err := u.Open(filepath.Join(t.TempDir(), "test.db")); err != nil {
 		t.Fatalf("Open: %v", err)
 	}

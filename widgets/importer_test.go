@@ -155,3 +155,37 @@ func TestUI_dropImportsFilesAndFolders(t *testing.T) {
 		t.Errorf("drop of a folder and a file: %q, want 4 imported", rep.Summary())
 	}
 }
+
+func TestImportProgress_Set(t *testing.T) {
+	test.NewTempApp(t)
+	p := newImportProgress()
+	p.Start(func() {})
+	p.Set(app.Progress{Done: 1, Total: 4, Current: filepath.Join("news", "a.txt")})
+	if p.bar.Value != 0.25 || p.current.Text != "1 of 4: a.txt" {
+		t.Errorf("bar %v, label %q; want 0.25 and %q", p.bar.Value, p.current.Text, "1 of 4: a.txt")
+	}
+	test.Tap(p.cancel)
+	if !p.cancel.Disabled() || p.current.Text != "Canceling…" {
+		t.Errorf("after Cancel: button disabled %v, label %q", p.cancel.Disabled(), p.current.Text)
+	}
+}
+
+func TestUI_welcomeButtonsOpenDialogs(t *testing.T) {
+	tests := []struct {
+		name  string
+		tap   func(*UI)
+		title string
+	}{
+		{"import articles", func(u *UI) { test.Tap(u.welcome.importFiles) }, "Open File"},
+		{"import folder", func(u *UI) { test.Tap(u.welcome.importFolder) }, "Open Folder"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newTestUI(t, fakePipeline())
+			tt.tap(u)
+			if !onScreen(u, tt.title) {
+				t.Errorf("no %q dialog; saw %q", tt.title, screenTexts(u))
+			}
+		})
+	}
+}

@@ -49,6 +49,10 @@ type UI struct {
 	// sleeping.
 	afterImport func(app.Report, error)
 	afterExport func(n int, err error)
+	// do is fyne.Do; a test may queue the calls instead and run them on
+	// its own goroutine, as the real driver runs them on the UI goroutine
+	// (Fyne's test driver runs them at once on the calling goroutine).
+	do func(func())
 }
 
 // defaultWindowSize is the main window's size on first show.
@@ -56,7 +60,7 @@ var defaultWindowSize = fyne.NewSize(1280, 800)
 
 // NewUI builds the main window of a on no database; call Open next.
 func NewUI(a fyne.App, deps Deps) *UI {
-	u := &UI{app: a, deps: deps}
+	u := &UI{app: a, deps: deps, do: fyne.Do}
 	u.win = a.NewWindow("Parley")
 	u.win.SetContent(u.makeContent())
 	u.menu = u.makeMenu()
@@ -169,7 +173,7 @@ func (u *UI) loadArticle(id int64) (app.Article, error) {
 
 // onUI is the one place where work running in another goroutine crosses
 // back to the UI goroutine (Fyne's threading model, migrated_fynedo).
-func (u *UI) onUI(f func()) { fyne.Do(f) }
+func (u *UI) onUI(f func()) { u.do(f) }
 
 // onClosed stops a running import and closes the database.
 func (u *UI) onClosed() {
