@@ -172,3 +172,20 @@ func (p *parser) dashedYear(d, m, i int) (expr, int, bool) {
 	e.y, e.m, e.d = y, m, d
 	return e, i + 2, true
 }
+
+// hijriMonthYear matches a Solar Hijri month and year ("Esfand 1403"). No
+// Solar Hijri month lies within one Gregorian month, so it resolves to a
+// Gregorian year at best.
+func (p *parser) hijriMonthYear(i int) (expr, int, bool) {
+	m, j, _, ok := p.monthAt(i, cHijri)
+	if !ok {
+		return expr{}, 0, false
+	}
+	y, next := p.optYear(j, minHijriYear, maxHijri)
+	if y == 0 {
+		return expr{}, 0, false
+	}
+	e := newExpr(opHijri)
+	e.y, e.m = y, m
+	return e, next, true
+}

@@ -120,6 +120,8 @@ func TestFind(t *testing.T) {
 		{"hijri day month year", "on 24 Dey 1403", []string{"24 Dey 1403|hijri|2025-01-13"}},
 		{"hijri eight mehr", "on 8 Mehr 1404", []string{"8 Mehr 1404|hijri|2025-09-30 future"}},
 		{"hijri month day year", "on Mehr 8, 1404", []string{"Mehr 8, 1404|hijri|2025-09-30 future"}},
+		{"hijri month and year", "in Mehr 1404", []string{"Mehr 1404|hijri|2025"}},
+		{"hijri month straddling years", "in Dey 1403", []string{"Dey 1403|hijri|"}},
 		{"hijri numeric", "date 1403/10/24", []string{"1403/10/24|hijri|2025-01-13"}},
 		{"hijri without year", "on 20 Mordad", []string{"20 Mordad|hijri|2025-08-11 rel"}},
 		{"hijri amordad spelling", "on 20 Amordad 1404", []string{"20 Amordad 1404|hijri|2025-08-11"}},

@@ -22,6 +22,9 @@ func (p *parser) match(i int) (expr, int, bool) {
 		if t.lex.cls == cMonth {
 			return p.monthOnly(i)
 		}
+		if t.lex.cls == cHijri {
+			return p.hijriMonthYear(i)
+		}
 	case t.kind == tWord && t.lex.cls == cWeekday:
 		return p.weekdayLed(i)
 	case t.kind == tWord && (t.lex.cls == cKey || t.lex.cls == cCount):

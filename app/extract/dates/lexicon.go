@@ -105,11 +105,11 @@ var lexicon = map[string]lexeme{
 	// Solar Hijri months in the transliterations Iranian English-language
 	// outlets use.
 	"farvardin": {cHijri, 1, false}, "farvardeen": {cHijri, 1, false},
-	"ordibehesht": {cHijri, 2, false}, "ordibehest": {cHijri, 2, false},
-	"khordad": {cHijri, 3, false}, "khordaad": {cHijri, 3, false},
+	"ordibehesht": {cHijri, 2, false}, "ordibehest": {cHijri, 2, false}, "urdibehesht": {cHijri, 2, false},
+	"khordad": {cHijri, 3, false}, "khordaad": {cHijri, 3, false}, "khurdad": {cHijri, 3, false},
 	"tir": {cHijri, 4, false}, "teer": {cHijri, 4, false},
 	"mordad": {cHijri, 5, false}, "amordad": {cHijri, 5, false}, "murdad": {cHijri, 5, false},
-	"shahrivar": {cHijri, 6, false}, "shahrewar": {cHijri, 6, false},
+	"shahrivar": {cHijri, 6, false}, "shahrewar": {cHijri, 6, false}, "shahriwar": {cHijri, 6, false},
 	"mehr": {cHijri, 7, false}, "mihr": {cHijri, 7, false},
 	"aban": {cHijri, 8, false}, "aaban": {cHijri, 8, false},
 	"azar": {cHijri, 9, false}, "azer": {cHijri, 9, false}, "adhar": {cHijri, 9, false},
