@@ -112,3 +112,28 @@ func TestGazetteer_CountryByDemonym_notFound(t *testing.T) {
 		})
 	}
 }
+
+// TestDefault_capitalsResolve checks that the capital world-countries gives
+// each country is found as a city of that country, so that a meeting "in
+// the capital" can be placed. GeoNames does not always flag it PPLC
+// (Jerusalem, Ramallah), so Capital is not required.
+func TestDefault_capitalsResolve(t *testing.T) {
+	// Territories whose capital is no populated place GeoNames lists in
+	// cities500 (a military base, a research station) or is named as a
+	// district ("City of Victoria", Hong Kong).
+	unlisted := map[string]bool{"HK": true, "IO": true, "GS": true, "TK": true}
+	g := Default()
+	checked := 0
+	for _, co := range g.Countries() {
+		if co.Capital == "" || unlisted[co.Code] {
+			continue
+		}
+		checked++
+		if _, ok := g.CityIn(co.Capital, co.Code); !ok {
+			t.Errorf("%s: capital %q not found", co.Code, co.Capital)
+		}
+	}
+	if checked < 240 {
+		t.Errorf("checked %d capitals, want at least 240", checked)
+	}
+}
