@@ -145,15 +145,25 @@ func meetingQuery(f app.MeetingFilter) (string, []any, error) {
 		add(`m.id IN (SELECT meeting_id FROM meeting_sources WHERE article_id = ?)`, *f.ArticleID)
 	}
 	if fts := ftsQuery(f.Search); fts != "" {
-		add(`(m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)
-			OR m.id IN (SELECT meeting_id FROM meeting_sources WHERE article_id IN
-				(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)))`, fts, fts)
+		// The matches become one set that meetings are checked against while
+		// SQLite walks the sort index and stops after a page ("+" keeps it
+		// from looking each match up and sorting them all instead, which is
+		// quick for a rare word but slow for a word in every article).
+		add(`+m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?
+			UNION ALL SELECT meeting_id FROM meeting_sources WHERE article_id IN
+				(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, fts, fts)
 	}
-	q := meetingSelect
+	cond := ""
 	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+		cond = " WHERE " + strings.Join(where, " AND ")
 	}
-	return q + orderBy(f.Sort) + limitClause(f.Limit, f.Offset), args, nil
+	if f.Limit <= 0 && f.Offset <= 0 {
+		return meetingSelect + cond + orderBy(f.Sort), args, nil
+	}
+	// A page is found first from ids and indexes alone, then only its rows
+	// are read whole: skipping Offset rows then costs index steps, not rows.
+	page := `SELECT m.id FROM meetings m` + cond + orderBy(f.Sort) + limitClause(f.Limit, f.Offset)
+	return meetingSelect + ` WHERE m.id IN (` + page + `)` + orderBy(f.Sort), args, nil
 }
 
 // orderBy sorts newest first; by date, undated meetings (” sorts lowest)

@@ -23,7 +23,7 @@ CREATE TABLE articles (
 -- Full-text index over article titles and text. External content: the text
 -- is stored once, in articles. Storage indexes new articles itself, once per
 -- batch (an FTS5 table written early in a transaction flushes its pending
--- data at every later statement, which made imports ten times slower); the
+-- data at every later statement, which made imports three times slower); the
 -- triggers keep the index in step when an article is changed or deleted.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
 	title, text,
