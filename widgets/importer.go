@@ -43,13 +43,29 @@ func (u *UI) importPaths(paths []string) {
 	u.status.SetMessage("Importing…")
 	store, pipeline := u.store, u.deps.Pipeline
 	go func() {
-		rep, err := pipeline.Import(ctx, store, paths, func(p app.Progress) {
-			u.onUI(func() { u.progress.Set(p) })
-		})
+		rep, err := pipeline.Import(ctx, store, paths, u.throttledProgress())
 		cancel()
 		close(run.done)
 		u.onUI(func() { u.onImportFinished(rep, err) })
 	}()
+}
+
+// progressInterval is the least time between two progress updates: a
+// folder of 100,000 small files should not queue 100,000 redraws.
+const progressInterval = 50 * time.Millisecond
+
+// throttledProgress returns the pipeline's progress callback, which passes
+// an update to the UI at most every progressInterval, and always the last.
+// The pipeline calls it from one goroutine, so last needs no lock.
+func (u *UI) throttledProgress() func(app.Progress) {
+	var last time.Time
+	return func(p app.Progress) {
+		if p.Done < p.Total && time.Since(last) < progressInterval {
+			return
+		}
+		last = time.Now()
+		u.onUI(func() { u.progress.Set(p) })
+	}
 }
 
 // setImporting shows or hides the progress panel and disables what must

@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -187,5 +188,23 @@ func TestUI_welcomeButtonsOpenDialogs(t *testing.T) {
 				t.Errorf("no %q dialog; saw %q", tt.title, screenTexts(u))
 			}
 		})
+	}
+}
+
+func TestUI_throttledProgress(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	var sent []func()
+	u.do = func(f func()) { sent = append(sent, f) }
+	progress := u.throttledProgress()
+	const total = 10000
+	for i := 1; i <= total; i++ {
+		progress(app.Progress{Done: i, Total: total, Current: fmt.Sprintf("f%d.txt", i)})
+	}
+	if len(sent) < 2 || len(sent) > 100 {
+		t.Fatalf("%d updates for %d files, want a few", len(sent), total)
+	}
+	sent[len(sent)-1]()
+	if want := "10000 of 10000: f10000.txt"; u.progress.current.Text != want {
+		t.Errorf("last update shows %q, want %q", u.progress.current.Text, want)
 	}
 }
