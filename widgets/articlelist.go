@@ -66,6 +66,8 @@ type articleList struct {
 	content  fyne.CanvasObject
 }
 
+// newArticleList lists what find returns; open loads one article with its
+// text for the details; onError shows a failure.
 func newArticleList(find func(app.ArticleFilter) ([]app.Article, error), open func(int64) (app.Article, error), onError func(error)) *articleList {
 	l := &articleList{find: find, open: open, onError: onError, details: newArticleDetails()}
 	l.list = widget.NewList(
@@ -116,6 +118,7 @@ func (l *articleList) Load() error {
 	return nil
 }
 
+// onLoadMore appends the next page.
 func (l *articleList) onLoadMore() {
 	items, err := l.find(app.ArticleFilter{Limit: articlePage + 1, Offset: len(l.items)})
 	if err != nil {
@@ -128,6 +131,7 @@ func (l *articleList) onLoadMore() {
 	l.updateInfo()
 }
 
+// trimArticles drops the extra article fetched to learn whether more exist.
 func trimArticles(items []app.Article) ([]app.Article, bool) {
 	if len(items) > articlePage {
 		return items[:articlePage], true
@@ -135,6 +139,7 @@ func trimArticles(items []app.Article) ([]app.Article, bool) {
 	return items, false
 }
 
+// updateInfo says how many articles are shown.
 func (l *articleList) updateInfo() {
 	text := "Showing " + countNoun(len(l.items), "article", "articles")
 	if l.more {

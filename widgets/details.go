@@ -27,6 +27,7 @@ type detailsPane struct {
 	content     *fyne.Container
 }
 
+// newDetailsPane starts on the placeholder; body scrolls vertically.
 func newDetailsPane(placeholder string, body fyne.CanvasObject) detailsPane {
 	p := widget.NewLabel(placeholder)
 	p.Importance = widget.LowImportance
@@ -35,6 +36,7 @@ func newDetailsPane(placeholder string, body fyne.CanvasObject) detailsPane {
 	return detailsPane{placeholder: p, body: scroll, content: container.NewStack(container.NewCenter(p))}
 }
 
+// show swaps between the placeholder and the body.
 func (d detailsPane) show(showBody bool) {
 	obj := fyne.CanvasObject(container.NewCenter(d.placeholder))
 	if showBody {
@@ -102,6 +104,7 @@ func meetingPlace(m app.Meeting) string {
 	return s
 }
 
+// flagsText is the line listing what extraction asks a reviewer to check.
 func flagsText(flags []string) string {
 	if len(flags) == 0 {
 		return ""

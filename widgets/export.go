@@ -89,6 +89,7 @@ func (u *UI) exportTo(path string, opts export.Options) {
 	}()
 }
 
+// onExportFinished reports an export in the status bar, or its error.
 func (u *UI) onExportFinished(path string, n int, err error) {
 	u.exporting = false
 	if u.closed {

@@ -103,6 +103,8 @@ type meetingList struct {
 	content  fyne.CanvasObject
 }
 
+// newMeetingList lists what find returns for the filter bar's query;
+// onError shows a failure.
 func newMeetingList(find func(app.MeetingFilter) ([]app.Meeting, error), onError func(error)) *meetingList {
 	l := &meetingList{find: find, onError: onError, details: newMeetingDetails()}
 	l.list = widget.NewList(
@@ -229,6 +231,7 @@ func (l *meetingList) updateInfo() {
 	}
 }
 
+// infoText is the line under the list, e.g. "Showing 500 of 1201 meetings (701 more)".
 func (l *meetingList) infoText() string {
 	shown := countNoun(len(l.items), "meeting", "meetings")
 	if !l.more {
@@ -252,6 +255,7 @@ func (l *meetingList) total() (int, bool) {
 	return l.totals.Meetings, true
 }
 
+// onSelected shows the meeting in the details panel.
 func (l *meetingList) onSelected(id widget.ListItemID) {
 	if id >= 0 && id < len(l.items) {
 		l.details.Set(l.items[id])
