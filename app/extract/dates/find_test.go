@@ -117,6 +117,14 @@ func TestFind(t *testing.T) {
 			[]string{"30 September - 2 October 2025|range|2025-09-30..2025-10-02 future"}},
 		{"range across years", "from December 30, 2024 to January 2",
 			[]string{"December 30, 2024 to January 2|range|2024-12-30..2025-01-02"}},
+		{"range year from the end", "from December 30 to January 2, 2025",
+			[]string{"December 30 to January 2, 2025|range|2024-12-30..2025-01-02"}},
+		{"range without years across the new year", "from December 30 to January 2",
+			[]string{"December 30 to January 2|range|2024-12-30..2025-01-02 rel"}},
+		{"range ends before it starts", "from May 31, 2025 to April 4, 2025",
+			[]string{"May 31, 2025|explicit|2025-05-31", "April 4, 2025|explicit|2025-04-04"}},
+		{"day after tomorrow", "the day after tomorrow", []string{"the day after tomorrow|relative|2025-08-16 rel future"}},
+		{"hijri impossible day", "on 31 Mehr 1404", nil},
 		{"hijri day month year", "on 24 Dey 1403", []string{"24 Dey 1403|hijri|2025-01-13"}},
 		{"hijri eight mehr", "on 8 Mehr 1404", []string{"8 Mehr 1404|hijri|2025-09-30 future"}},
 		{"hijri month day year", "on Mehr 8, 1404", []string{"Mehr 8, 1404|hijri|2025-09-30 future"}},
@@ -195,7 +203,7 @@ func TestFind_noFalsePositives(t *testing.T) {
 		{"names like April", "April Smith and June Carter spoke"},
 		{"next to no unit", "next to the ministry, last of all, this is"},
 		{"hijri-like names", "Azar Hosseini and Mehr News Agency"},
-		{"invalid day", "February 30, 2025 and 31/04/2025 and 2025-13-01"},
+		{"invalid day", "February 30, 2025 and 31/04/2025 and 2025-13-01 and 31 April 2025"},
 		{"score", "a 3-2 win"},
 		{"URL path", "see https://example.com/news/2024/08/13/story or www.example.com/2024/08/13 (link)"},
 		{"newspapers", "The Sunday Times and the Mail on Sunday reported"},
@@ -211,7 +219,7 @@ func TestFind_noFalsePositives(t *testing.T) {
 }
 
 func TestFind_undated(t *testing.T) {
-	text := "Kim met the mayor on Sunday and on September 30 and on 30 September 2025, in April, last week, yesterday."
+	text := "Kim met the mayor on Sunday and on September 30 and on 30 September 2025, in April, last week, yesterday, 20 Mordad."
 	want := []string{
 		"Sunday|relative| rel wd=Sunday",
 		"September 30|explicit| rel",
@@ -219,8 +227,17 @@ func TestFind_undated(t *testing.T) {
 		"April|relative| rel",
 		"last week|relative| rel",
 		"yesterday|relative| rel",
+		"20 Mordad|hijri| rel",
 	}
 	sameList(t, findAll(t, text, app.Date{}), want)
+}
+
+func TestKind_String(t *testing.T) {
+	for k, want := range map[Kind]string{Explicit: "explicit", RelativeDate: "relative", Range: "range", Hijri: "hijri", 0: "unknown"} {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", k, got, want)
+		}
+	}
 }
 
 func TestFind_weekSpans(t *testing.T) {

@@ -19,6 +19,9 @@ func (p *parser) match(i int) (expr, int, bool) {
 		if t.kind == tNum {
 			return p.numberLed(i)
 		}
+		if i > 0 && p.t[i-1].kind == tNum {
+			return expr{}, 0, false // the day before failed: "31 April 2025" is no April 2025
+		}
 		if t.lex.cls == cMonth {
 			return p.monthOnly(i)
 		}
