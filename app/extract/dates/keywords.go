@@ -139,19 +139,37 @@ func (p *parser) partOf(i int) (expr, int, bool) {
 	return expr{}, 0, false
 }
 
-// dayBeforeAfter matches "the day before yesterday" and "the day after
-// tomorrow".
+// dayBeforeAfter matches "the day before yesterday", "the day after
+// tomorrow", and, ending a clause, "the day before" and "the day after",
+// counted from the day last named ("the day before the summit" names no
+// day of its own and is left out).
 func (p *parser) dayBeforeAfter(i int) (expr, int, bool) {
-	if p.key(i+1) != kDay {
+	if !p.isDay(i + 1) {
 		return expr{}, 0, false
 	}
+	k, n := p.key(i+2), 1
 	switch {
-	case p.key(i+2) == kBefore && p.key(i+3) == kYesterday:
+	case k == kBefore && p.key(i+3) == kYesterday:
 		return dayOffset(-2, i+4)
-	case p.key(i+2) == kAfter && p.key(i+3) == kTomorrow:
+	case k == kAfter && p.key(i+3) == kTomorrow:
 		return dayOffset(2, i+4)
+	case k != kBefore && k != kAfter || !p.clauseEnd(i+3):
+		return expr{}, 0, false
+	case k == kBefore:
+		n = -1
 	}
-	return expr{}, 0, false
+	e := newExpr(opAnchored)
+	e.n = n
+	return e, i + 3, true
+}
+
+// clauseEnd reports whether token i ends a clause: the end of the text or
+// a punctuation mark that closes one.
+func (p *parser) clauseEnd(i int) bool {
+	if i >= len(p.t) {
+		return true
+	}
+	return p.punct(i, '.') || p.punct(i, ',') || p.punct(i, ';') || p.punct(i, ')') || p.punct(i, ':')
 }
 
 // theWeekend matches "over the weekend", "at the weekend", "during the
