@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"bytes"
+	"database/sql"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,35 +14,69 @@ import (
 	"parley/app"
 )
 
-func TestUI_openNotParleyKeepsCurrentDatabase(t *testing.T) {
-	u := newTestUI(t, fakePipeline())
-	importAndWait(t, u, seedFiles(t))
-	closeDialogs(u)
-	oldPath, oldTitle := u.store.Path(), u.win.Title()
+func TestUI_openRefusedKeepsCurrentDatabase(t *testing.T) {
+	tests := []struct {
+		name     string
+		make     func(t *testing.T) string
+		wantCode app.Code
+	}{
+		{"not a Parley database", func(t *testing.T) string {
+			return writeFile(t, t.TempDir(), "notes.db", "Shopping list: bread, tea, saffron.\n")
+		}, app.ENotParley},
+		{"made by a newer Parley", newerDatabase, app.ENewer},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newTestUI(t, fakePipeline())
+			importAndWait(t, u, seedFiles(t))
+			closeDialogs(u)
+			oldPath, oldTitle := u.store.Path(), u.win.Title()
+			path := tt.make(t)
+			before, _ := os.ReadFile(path)
+			_, openErr := openStorage(path)
+			if app.ErrorCode(openErr) != tt.wantCode {
+				t.Fatalf("storage.Open: %v, want code %s", openErr, tt.wantCode)
+			}
 
-	notes := []byte("Shopping list: bread, tea, saffron.\n")
-	path := writeFile(t, t.TempDir(), "notes.db", string(notes))
-	_, openErr := openStorage(path)
-	if app.ErrorCode(openErr) != app.ENotParley {
-		t.Fatalf("storage opened a text file: %v", openErr)
+			u.openChosen(path)
+			want := app.ErrorMessage(openErr)
+			if u.lastError != want || !onScreen(u, want) {
+				t.Errorf("error shown %q, want %q on screen", u.lastError, want)
+			}
+			if u.store.Path() != oldPath || u.win.Title() != oldTitle || u.status.path.Text != oldPath {
+				t.Errorf("after a refused open: store %s, title %q, status %q; want the old database %s",
+					u.store.Path(), u.win.Title(), u.status.path.Text, oldPath)
+			}
+			if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+				t.Error("the refused file was modified")
+			}
+			closeDialogs(u)
+			if got := len(meetingRows(u)); got != 3 {
+				t.Errorf("old database's meetings: %d rows, want 3", got)
+			}
+		})
 	}
-	u.openChosen(path)
+}
 
-	want := app.ErrorMessage(openErr)
-	if u.lastError != want || !onScreen(u, want) {
-		t.Errorf("error shown %q, want %q on screen", u.lastError, want)
+// newerDatabase makes a Parley database and marks it as made by a future
+// version, as a newer Parley would leave it.
+func newerDatabase(t *testing.T) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "future.db")
+	s, err := openStorage(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if u.store.Path() != oldPath || u.win.Title() != oldTitle || u.status.path.Text != oldPath {
-		t.Errorf("after a failed open: store %s, title %q, status %q; want the old database %s",
-			u.store.Path(), u.win.Title(), u.status.path.Text, oldPath)
+	s.Close()
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if got, _ := os.ReadFile(path); !bytes.Equal(got, notes) {
-		t.Error("the refused file was modified")
+	defer db.Close()
+	if _, err := db.Exec("PRAGMA user_version = 999"); err != nil {
+		t.Fatal(err)
 	}
-	closeDialogs(u)
-	if got := len(meetingRows(u)); got != 3 {
-		t.Errorf("old database's meetings: %d rows, want 3", got)
-	}
+	return path
 }
 
 func TestUI_createDatabase(t *testing.T) {
