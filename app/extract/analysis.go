@@ -28,7 +28,7 @@ type analysis struct {
 // segment cuts the body into sentences (after the dateline) and headings.
 func (a *analysis) segment() {
 	for li, ln := range a.lines {
-		if isFurniture(ln.text) {
+		if ln.furniture {
 			continue
 		}
 		start := ln.start
@@ -71,7 +71,7 @@ func (a *analysis) findPeople() {
 	for i := range a.ments {
 		for k := range a.ments[i] {
 			m := &a.ments[i][k]
-			if m.kind == mName && !m.single && len(nameTokens(m.name)) >= 2 {
+			if m.kind == mName && !m.single && len(a.reg.tokens(m.name)) >= 2 {
 				m.person = a.reg.add(m, i)
 			}
 		}

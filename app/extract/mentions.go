@@ -81,13 +81,12 @@ func (s *scanner) step(i int) int {
 	if !t.word || t.quoted {
 		return s.punct(i)
 	}
-	words := s.lowWords(i, 6)
-	if k := s.honorific(i, words); k > 0 {
+	if k := s.honorific(i); k > 0 {
 		s.mark(i)
 		s.pre.honor = true
 		return s.skipDot(i + k)
 	}
-	if k := s.l.titles.match(words); k > 0 && !(t.low == "general" && s.pre.honor) {
+	if k := s.l.titles.matchToks(s.toks, i, len(s.toks)); k > 0 && !(t.low == "general" && s.pre.honor) {
 		s.mark(i)
 		if !s.pre.hasTitle() || s.pre.complement {
 			if s.pre.complement {
@@ -95,7 +94,7 @@ func (s *scanner) step(i int) int {
 				s.mark(i)
 			}
 			s.pre.titleFirst = i
-			s.pre.titleKey = strings.Join(words[:k], " ")
+			s.pre.titleKey = s.joinLow(i, k)
 		}
 		s.pre.titleLast = i + k - 1
 		s.pre.complement = false
@@ -117,21 +116,40 @@ func (s *scanner) step(i int) int {
 }
 
 // honorific returns how many tokens at i form an honorific.
-func (s *scanner) honorific(i int, words []string) int {
+func (s *scanner) honorific(i int) int {
 	t := s.toks[i]
 	if t.text == "H.E" || t.text == "HE" || t.text == "HH" {
 		return 1
 	}
+	next := ""
+	if i+1 < len(s.toks) && s.toks[i+1].word {
+		next = s.toks[i+1].low
+	}
 	if t.low == "he" || t.low == "his" || t.low == "her" {
-		if len(words) > 1 && (words[1] == "excellency" || words[1] == "highness" || words[1] == "majesty" || words[1] == "royal") {
-			return s.l.honorifics.match(words)
+		if next == "excellency" || next == "highness" || next == "majesty" || next == "royal" {
+			return s.l.honorifics.matchToks(s.toks, i, len(s.toks))
 		}
 		return 0
 	}
-	if t.low == "tan" && (len(words) < 2 || words[1] != "sri") {
+	if t.low == "tan" && next != "sri" {
 		return 0
 	}
-	return s.l.honorifics.match(words)
+	return s.l.honorifics.matchToks(s.toks, i, len(s.toks))
+}
+
+// joinLow joins the lowercase forms of k tokens from i with spaces.
+func (s *scanner) joinLow(i, k int) string {
+	if k == 1 {
+		return s.toks[i].low
+	}
+	var b strings.Builder
+	for j := i; j < i+k; j++ {
+		if j > i {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.toks[j].low)
+	}
+	return b.String()
 }
 
 // lowWords returns the lowercase forms of up to n word tokens from i.

@@ -50,7 +50,7 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 		if body > 3 {
 			break
 		}
-		if isFurniture(ln.text) {
+		if ln.furniture {
 			continue
 		}
 		if len(ln.text) > 60 {
@@ -82,7 +82,11 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 // readDateline reads a dateline at the start of ln; it reports whether one
 // was found.
 func (m *meta) readDateline(z gaz, ln line, i int) bool {
-	g := datelineRe.FindStringSubmatchIndex(ln.text)
+	head := ln.text
+	if len(head) > 110 {
+		head = head[:110] // a dateline is short: never run the pattern over a whole paragraph
+	}
+	g := datelineRe.FindStringSubmatchIndex(head)
 	if g == nil {
 		return false
 	}

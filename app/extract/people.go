@@ -19,6 +19,20 @@ type person struct {
 // registry holds the people of one article.
 type registry struct {
 	people []person
+	memo   map[string][]string // nameTokens by name
+}
+
+// tokens returns nameTokens(name), memoised.
+func (r *registry) tokens(name string) []string {
+	if t, ok := r.memo[name]; ok {
+		return t
+	}
+	if r.memo == nil {
+		r.memo = map[string][]string{}
+	}
+	t := nameTokens(name)
+	r.memo[name] = t
+	return t
 }
 
 // nameTokens folds a name into its words for matching.
@@ -49,7 +63,7 @@ func contains(sup, sub []string) bool {
 // add registers a named mention of two or more words and returns the
 // person's index: an existing person when one name contains the other.
 func (r *registry) add(m *mention, sent int) int {
-	toks := nameTokens(m.name)
+	toks := r.tokens(m.name)
 	for i := range r.people {
 		p := &r.people[i]
 		if contains(p.toks, toks) || contains(toks, p.toks) {
@@ -85,7 +99,7 @@ func (p *person) merge(m *mention) {
 // byName returns the person a (possibly partial) name refers to: one whose
 // name contains all its words, the shortest such name first, or -1.
 func (r *registry) byName(name string) int {
-	toks := nameTokens(name)
+	toks := r.tokens(name)
 	best := -1
 	for i, p := range r.people {
 		if contains(p.toks, toks) && (best < 0 || len(p.toks) < len(r.people[best].toks)) {

@@ -2,10 +2,69 @@ package extract
 
 import (
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"parley/app"
 	"parley/app/geo"
 )
+
+// countryHeads holds the folded first words of every country name and
+// demonym of a gazetteer, so that most capitalised words are known not to
+// be countries without asking the gazetteer (which folds every query).
+type countryHeads map[string]bool
+
+var (
+	headsMu sync.Mutex
+	heads   = map[*geo.Gazetteer]countryHeads{}
+)
+
+// headsOf returns the country heads of g, building them on first use.
+func headsOf(g *geo.Gazetteer) countryHeads {
+	headsMu.Lock()
+	defer headsMu.Unlock()
+	if h, ok := heads[g]; ok {
+		return h
+	}
+	h := countryHeads{}
+	for _, c := range g.Countries() {
+		for _, n := range append(append([]string{c.Name, c.Official, c.Code, c.Code3}, c.AltNames...), c.Demonyms...) {
+			if f := strings.Fields(geo.Fold(n)); len(f) > 0 {
+				h[f[0]] = true
+			}
+		}
+	}
+	heads[g] = h
+	return h
+}
+
+// mayBeCountry reports whether s could start a country name or demonym.
+func (h countryHeads) mayBeCountry(s string) bool {
+	if h == nil {
+		return true
+	}
+	var buf [24]byte
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || n == len(buf) {
+			f := strings.Fields(geo.Fold(s))
+			return len(f) > 0 && h[f[0]]
+		}
+		if c == ' ' || c == '-' || c == '\'' {
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c == '.' {
+			continue
+		}
+		buf[n] = c
+		n++
+	}
+	return h[string(buf[:n])]
+}
 
 // gaz wraps the gazetteer with the few questions extraction asks of it.
 // A gaz made by withCache memoises answers for one article (the same
@@ -13,6 +72,7 @@ import (
 type gaz struct {
 	g     *geo.Gazetteer
 	cache *geoCache
+	heads countryHeads
 }
 
 type geoCache struct {
@@ -28,6 +88,9 @@ type cityAnswer struct {
 // withCache returns a copy of z with its own memo, for one article.
 func (z gaz) withCache() gaz {
 	z.cache = &geoCache{cities: map[string]cityAnswer{}, countries: map[string]string{}}
+	if z.g != nil {
+		z.heads = headsOf(z.g)
+	}
 	return z
 }
 
@@ -107,9 +170,12 @@ func (z gaz) countryOrDemonym(s string) string {
 			return cc
 		}
 	}
-	cc := z.demonym(s)
-	if cc == "" {
-		cc = z.country(s)
+	cc := ""
+	if z.heads.mayBeCountry(s) {
+		cc = z.demonym(s)
+		if cc == "" {
+			cc = z.country(s)
+		}
 	}
 	if z.cache != nil {
 		z.cache.countries[s] = cc

@@ -105,8 +105,7 @@ func (s *scanner) runEnd(i int) int {
 
 // startsTitle reports whether a title or an honorific begins at token j.
 func (s *scanner) startsTitle(j int) bool {
-	w := s.lowWords(j, 6)
-	return s.l.titles.match(w) > 0 || s.l.honorifics.match(w) > 0 && s.honorific(j, w) > 0
+	return s.l.titles.matchToks(s.toks, j, len(s.toks)) > 0 || s.honorific(j) > 0
 }
 
 // isInitial reports whether w is an initial or dotted initials: "C", "K.T".

@@ -12,6 +12,7 @@ type line struct {
 	start, end int
 	text       string
 	heading    bool // a headline, subtitle or section label: not body text
+	furniture  bool // page furniture: not content at all
 }
 
 // sentence is one sentence of body text, with its tokens.
@@ -65,6 +66,9 @@ func splitLines(text string) (lines []line, header string) {
 		off = end + 1
 	}
 	markHeadings(lines)
+	for i := range lines {
+		lines[i].furniture = isFurniture(lines[i].text)
+	}
 	return lines, header
 }
 
@@ -135,7 +139,7 @@ func isFurniture(t string) bool {
 			return true
 		}
 	}
-	if signoffRe.MatchString(t) || strings.HasPrefix(t, "* ") {
+	if isSignoff(t) || strings.HasPrefix(t, "* ") {
 		return true
 	}
 	if strings.HasPrefix(low, "by ") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".,") {
@@ -151,7 +155,26 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
 }
 
-var signoffRe = regexp.MustCompile(`^(?:--|—|–|-)\s*([A-Z][A-Za-z]{1,12})\s*$`)
+// isSignoff reports whether t is an agency sign-off line: "-- BERNAMA".
+func isSignoff(t string) bool {
+	for _, d := range []string{"--", "—", "–", "-"} {
+		if rest, ok := strings.CutPrefix(t, d); ok {
+			rest = strings.TrimSpace(rest)
+			return len(rest) >= 2 && len(rest) <= 13 && isLetters(rest)
+		}
+	}
+	return false
+}
+
+func isLetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+			return false
+		}
+	}
+	return true
+}
 
 // abbreviations whose full stop does not end a sentence.
 var abbreviations = map[string]bool{
@@ -226,7 +249,10 @@ func tokenize(text string, s, e int) []token {
 	toks := make([]token, 0, (e-s)/5+4)
 	inQuote := false
 	for i := s; i < e; {
-		r, n := utf8.DecodeRuneInString(text[i:e])
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:e])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += n
@@ -265,6 +291,11 @@ func isWordRune(r rune) bool {
 func wordEnd(text string, i, e int) int {
 	j := i
 	for j < e {
+		c := text[j]
+		if c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:e])
 		if isWordRune(r) {
 			j += n
@@ -335,11 +366,14 @@ func startsUpper(w string) bool {
 // particleName reports whether w is a name with a lowercase Arabic
 // particle: al-Shaibani, el-Sisi, bin-Salman.
 func particleName(w string) bool {
-	i := strings.IndexAny(w, "-‑")
-	if i < 1 || i > 3 || i+1 >= len(w) {
+	if len(w) < 4 || w[0] != 'a' && w[0] != 'e' && w[0] != 'b' && w[0] != 'i' && w[0] != 'A' {
 		return false
 	}
-	switch strings.ToLower(w[:i]) {
+	i := strings.IndexByte(w[:min(len(w), 4)], '-')
+	if i < 1 || i+1 >= len(w) {
+		return false
+	}
+	switch w[:i] {
 	case "al", "el", "ad", "as", "ash", "at", "az", "an", "ar", "bin", "ibn", "abu", "abd":
 		return startsUpper(w[i+1:])
 	}
