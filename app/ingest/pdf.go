@@ -17,6 +17,9 @@ import (
 // otherwise keep it busy forever.
 const PDFTimeout = 20 * time.Second
 
+// pdfTimeout is PDFTimeout, shortened by tests.
+var pdfTimeout = PDFTimeout
+
 // errTextLimit and errDeadline stop the content-stream interpreter from
 // inside its callback, the only way to interrupt it.
 var (
@@ -34,7 +37,7 @@ func parsePDF(name string, data []byte) (app.Document, error) {
 		err error
 	}
 	done := make(chan result, 1)
-	deadline := time.Now().Add(PDFTimeout)
+	deadline := time.Now().Add(pdfTimeout)
 	go func() {
 		var r result
 		defer func() {
@@ -45,14 +48,14 @@ func parsePDF(name string, data []byte) (app.Document, error) {
 		}()
 		r.doc, r.err = readPDF(name, data, deadline)
 	}()
-	timer := time.NewTimer(PDFTimeout + time.Second)
+	timer := time.NewTimer(pdfTimeout + time.Second)
 	defer timer.Stop()
 	select {
 	case r := <-done:
 		return r.doc, r.err
 	case <-timer.C:
 		return app.Document{}, app.Errorf(app.ECorrupt,
-			"%q could not be read within %s; the PDF is probably damaged.", name, PDFTimeout)
+			"%q could not be read within %s; the PDF is probably damaged.", name, pdfTimeout)
 	}
 }
 
@@ -63,7 +66,7 @@ func pdfPanic(name string, p any) error {
 	case errTextLimit:
 		return tooMuchText(name)
 	case errDeadline:
-		return app.Errorf(app.ECorrupt, "%q could not be read within %s; the PDF is probably damaged.", name, PDFTimeout)
+		return app.Errorf(app.ECorrupt, "%q could not be read within %s; the PDF is probably damaged.", name, pdfTimeout)
 	}
 	return app.WrapError(app.ECorrupt, fmt.Errorf("pdf: %v", p),
 		"%q is a damaged PDF and could not be read.", name)
@@ -71,7 +74,10 @@ func pdfPanic(name string, p any) error {
 
 // readPDF opens the PDF, walks its pages and extracts their text.
 func readPDF(name string, data []byte, deadline time.Time) (app.Document, error) {
-	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err := checkPDF(name, data); err != nil {
+		return app.Document{}, err
+	}
+	r, err := pdf.NewReader(deadlineReader{bytes.NewReader(data), deadline}, int64(len(data)))
 	if err != nil {
 		return app.Document{}, openError(name, data, err)
 	}
@@ -100,6 +106,8 @@ func readPDF(name string, data []byte, deadline time.Time) (app.Document, error)
 func openError(name string, data []byte, err error) error {
 	msg := err.Error()
 	switch {
+	case errors.Is(err, errDeadline):
+		return pdfPanic(name, errDeadline)
 	case errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(msg, "encrypt") ||
 		bytes.Contains(data, []byte("/Encrypt")):
 		return app.WrapError(app.ECorrupt, err,

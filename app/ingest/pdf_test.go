@@ -2,7 +2,9 @@ package ingest
 
 import (
 	"bytes"
+	"compress/zlib"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -121,6 +123,62 @@ func TestPDFText_layout(t *testing.T) {
 			}
 			if got := Normalize(doc.Text); got != tt.want {
 				t.Errorf("text = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// zlibBomb returns n bytes of one letter, zlib-compressed.
+func zlibBomb(t *testing.T, n int64) []byte {
+	t.Helper()
+	var b bytes.Buffer
+	zw, err := zlib.NewWriterLevel(&b, zlib.BestCompression)
+	mustDo(t, err)
+	_, err = io.Copy(zw, io.LimitReader(repeatReader('a'), n))
+	mustDo(t, err)
+	mustDo(t, zw.Close())
+	return b.Bytes()
+}
+
+func TestReadFile_pdfResourceLimits(t *testing.T) {
+	defer func(d time.Duration) { pdfTimeout = d }(pdfTimeout)
+	pdfTimeout = 500 * time.Millisecond
+	good := rawPDF([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+		stream("BT /F1 12 Tf 72 700 Td (Envoys met in Oslo.) Tj ET")}, "/Root 1 0 R")
+	tests := []struct {
+		name string
+		pdf  func(t *testing.T) []byte
+		code app.Code
+		says string
+	}{
+		{"huge declared size", func(*testing.T) []byte {
+			return bytes.Replace(good, []byte("/Size 6"), []byte("/Size 99999999999"), 1)
+		}, app.ECorrupt, "claims more objects"},
+		{"flate bomb", func(t *testing.T) []byte {
+			z := zlibBomb(t, maxPDFStreamSize+1)
+			return rawPDF([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
+				"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+				fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", len(z), z)}, "/Root 1 0 R")
+		}, app.ETooLarge, "expands to more than"},
+		{"xref prev loop", func(*testing.T) []byte {
+			i := bytes.LastIndex(good, []byte("startxref\n"))
+			xref := string(bytes.TrimSpace(good[i+len("startxref\n"):][:bytes.IndexByte(good[i+len("startxref\n"):], '\n')]))
+			return bytes.Replace(good, []byte("/Root 1 0 R"), []byte("/Root 1 0 R /Prev "+xref), 1)
+		}, app.ECorrupt, "could not be read within"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "limits.pdf")
+			mustDo(t, os.WriteFile(path, tt.pdf(t), 0o644))
+			start := time.Now()
+			_, err := ReadFile(path)
+			assertError(t, err, tt.code, path)
+			if msg := app.ErrorMessage(err); !strings.Contains(msg, tt.says) {
+				t.Errorf("message %q does not say %q", msg, tt.says)
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("took %v", d)
 			}
 		})
 	}

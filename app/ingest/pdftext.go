@@ -142,8 +142,11 @@ func (t *pdfText) showArray(v pdf.Value) {
 
 // show draws a string at the current position.
 func (t *pdfText) show(v pdf.Value) {
-	if v.Kind() != pdf.String || t.font == nil && t.lookupFont("") == nil {
+	if v.Kind() != pdf.String {
 		return
+	}
+	if t.font == nil { // text shown before any Tf: use the fallback font
+		t.lookupFont("")
 	}
 	raw := v.RawString()
 	text := t.font.enc.Decode(raw)
