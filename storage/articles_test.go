@@ -196,20 +196,3 @@ func TestStore_Article(t *testing.T) {
 	_, err = s.Article(ctx, 12345)
 	wantCode(t, err, app.ENotFound)
 }
-
-func TestFTSQuery(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"", ""},
-		{"  ", ""},
-		{"Kim", `"Kim"*`},
-		{"Kim Junpyo", `"Kim"* "Junpyo"*`},
-		{`say "hi"`, `"say"* """hi"""*`},
-		{"- * ()", ""},
-		{"Jun-pyo", `"Jun-pyo"*`},
-	}
-	for _, tt := range tests {
-		if got := ftsQuery(tt.in); got != tt.want {
-			t.Errorf("ftsQuery(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
-}
