@@ -89,7 +89,8 @@ func (g *Gazetteer) parseHeader(row string) error {
 	}
 	g.cities = make([]City, 0, n)
 	g.keys = make([]cityKeys, 0, n)
-	g.byKey = make(map[string]match, keys)
+	// Headroom: the map's tables fill unevenly, and a full one would grow.
+	g.byKey = make(map[string]match, keys+keys/4)
 	return nil
 }
 
