@@ -28,9 +28,10 @@ var (
 )
 
 // parsePDF reads the text layer of a PDF. The work runs on its own
-// goroutine so that a file the library loops on costs at most PDFTimeout:
-// the goroutine is then abandoned, and its own deadline check stops it as
-// soon as it next interprets a content-stream operator.
+// goroutine so that a file the library loops on costs at most PDFTimeout.
+// The goroutine stops itself at the deadline too, as soon as the library
+// next reads the file (deadlineReader) or interprets a content-stream
+// operator; only a loop doing neither would outlive the call.
 func parsePDF(name string, data []byte) (app.Document, error) {
 	type result struct {
 		doc app.Document
