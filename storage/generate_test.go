@@ -14,13 +14,14 @@ type generator struct {
 	rng    *rand.Rand
 	people []string
 	cities []app.Place
-	next   int // articles made so far, for unique hashes
+	next   int    // articles made so far, for unique hashes
+	tag    string // makes hashes differ between generators with other seeds
 }
 
 var syllables = strings.Fields("ka ri mo na le sa to vi ju an el or pa de ni ha ze lu mi ro be ta")
 
 func newGenerator(seed uint64, people, cities int) *generator {
-	g := &generator{rng: rand.New(rand.NewPCG(seed, 1))}
+	g := &generator{rng: rand.New(rand.NewPCG(seed, 1)), tag: fmt.Sprint(seed)}
 	for i := range people {
 		g.people = append(g.people, fmt.Sprintf("%s %s%d", g.word(2), g.word(3), i))
 	}
@@ -48,7 +49,7 @@ func (g *generator) batch(n, perArticle int) []app.NewArticle {
 		g.next++
 		text := fmt.Sprintf("Report %d. %s met %s to discuss %s. ", g.next, g.pick(), g.pick(), g.word(3))
 		out[i] = app.NewArticle{
-			Article: app.Article{Path: fmt.Sprintf("gen/%06d.txt", g.next), Hash: fmt.Sprintf("gen-%d", g.next),
+			Article: app.Article{Path: fmt.Sprintf("gen/%06d.txt", g.next), Hash: fmt.Sprintf("gen-%s-%d", g.tag, g.next),
 				Format: "txt", Title: "Generated " + g.word(2), Outlet: "Generator", Text: text},
 		}
 		for range perArticle {
