@@ -87,6 +87,9 @@ func TestGazetteer_City(t *testing.T) {
 		{"Sharm el-Sheikh", "Sharm el-Sheikh", "EG"},
 		{"Kiev", "Kyiv", "UA"},
 		{"Washington, D.C.", "Washington", "US"},
+		{"St. Petersburg", "Saint Petersburg", "RU"},
+		{"Bali", "Denpasar", "ID"},
+		{"Gyeongju", "Gyeongju", "KR"},
 	}
 	g := Default()
 	for _, tt := range tests {
