@@ -16,6 +16,15 @@ var clauseSplitters = map[string]bool{
 	"stated": true, "explained": true, "according": true, "saying": true, "adding": true,
 }
 
+// auxiliaries after "and" start a second predicate with its own tense.
+var auxiliaries = map[string]bool{
+	"is": true, "was": true, "will": true, "has": true, "had": true, "are": true, "were": true, "would": true,
+}
+
+// leadAdverbials open a sentence with a clause of their own up to the
+// first comma.
+var leadAdverbials = map[string]bool{"after": true, "before": true, "following": true, "prior": true}
+
 // clauses splits a sentence's tokens into clauses.
 func clauses(toks []token) []clause {
 	var out []clause
@@ -34,6 +43,10 @@ func clauses(toks []token) []clause {
 			split = true
 		case t.low == "and" && i+1 < len(toks) && (toks[i+1].low == "then" || toks[i+1].low == "later") && i > start:
 			split, skip, nextCont = true, 2, true
+		case t.low == "and" && i+1 < len(toks) && auxiliaries[toks[i+1].low] && i > start:
+			split = true // "... had talks with X and is scheduled to meet Y": a second predicate
+		case t.text == "," && start == 0 && len(toks) > 0 && leadAdverbials[toks[0].low]:
+			split, skip = true, 1 // "After meeting X, Y held talks with Z"
 		}
 		if !split {
 			continue

@@ -35,6 +35,9 @@ func (m meta) ref() app.Date {
 // an optional (AGENCY), then a dash or colon.
 var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:)\s*`)
 
+// agencyLeadRe matches a line opening with the agency alone: "(VOVworld) – ".
+var agencyLeadRe = regexp.MustCompile(`^\(([\p{L}. ]{2,25})\)\s*(?:--|—|–|-)\s*`)
+
 var trailerRe = regexp.MustCompile(`(?:--|—|–|-)\s*([A-Z][A-Za-z]{1,9})\s*$`)
 
 // readMeta reads the article's metadata from its lines and the document's
@@ -88,6 +91,12 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 	}
 	g := datelineRe.FindStringSubmatchIndex(head)
 	if g == nil {
+		if a := agencyLeadRe.FindStringSubmatchIndex(head); a != nil {
+			if m.outlet == "" {
+				m.outlet = strings.TrimSpace(head[a[2]:a[3]])
+			}
+			m.datelineLine, m.datelineEnd = i, ln.start+a[1]
+		}
 		return false
 	}
 	place := ln.text[g[2]:g[3]]
