@@ -82,6 +82,26 @@ func (g *Gazetteer) Cities() []City { return g.cities }
 const maxStackKey = 64
 
 func (g *Gazetteer) best(name, country string) (City, bool) {
+	if c, ok := g.bestKey(name, country); ok {
+		return c, true
+	}
+	if base, ok := cutPossessive(name); ok {
+		return g.bestKey(base, country)
+	}
+	return City{}, false
+}
+
+// cutPossessive returns s without a final "'s" or "’s" ("Tehran's").
+func cutPossessive(s string) (string, bool) {
+	for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
+		if base, ok := strings.CutSuffix(s, suffix); ok && base != "" {
+			return base, true
+		}
+	}
+	return s, false
+}
+
+func (g *Gazetteer) bestKey(name, country string) (City, bool) {
 	var buf [maxStackKey]byte
 	var one [1]match
 	bestI, bestScore, bestExact := int32(-1), 0, false

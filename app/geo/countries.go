@@ -48,6 +48,16 @@ func (g *Gazetteer) CountryByDemonym(s string) (Country, bool) {
 
 func (g *Gazetteer) lookup(index map[string]nameEntry, s string) (Country, bool) {
 	s = strings.TrimSpace(s)
+	if c, ok := g.lookupName(index, s); ok {
+		return c, true
+	}
+	if base, ok := cutPossessive(s); ok {
+		return g.lookupName(index, base)
+	}
+	return Country{}, false
+}
+
+func (g *Gazetteer) lookupName(index map[string]nameEntry, s string) (Country, bool) {
 	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
 		s = s[4:] // "the UAE" is an acronym query too
 	}

@@ -28,6 +28,8 @@ func TestGazetteer_CountryByName(t *testing.T) {
 		{"The Gambia", "GM"},
 		{"CÔTE D'IVOIRE", "CI"},
 		{"Scotland", "GB"},
+		{"Iran's", "IR"},
+		{"the UAE's", "AE"},
 		{"Cabo Verde", "CV"},
 		{"Republic of the Congo", "CG"},
 		{"DR Congo", "CD"},

@@ -1,12 +1,16 @@
 // Package geo is Parley's gazetteer: the world's countries with their names,
-// short forms and demonyms, and about 27,000 cities (GeoNames) with
+// short forms and demonyms, and about 28,000 cities (GeoNames) with
 // coordinates and alternate spellings, so that extraction can turn "in
 // Esfahan" into Isfahan, Iran, 32.65N 51.67E and "the South Korean
 // ambassador" into KR.
 //
 // The data is embedded (package assets) and decoded once, on the first call
 // of Default. Names are matched by their Fold key, so case, diacritics,
-// apostrophes and hyphens never matter.
+// apostrophes and hyphens never matter, and a possessive "'s" is tried
+// without ("Tehran's mayor"). IsCommonWord tells which place names are
+// also ordinary English words ("Nice", "Reading"), where free text needs
+// more evidence before taking the word for a place. docs/data.md gives the
+// sources, their licences and how the data is rebuilt.
 package geo
 
 import (
@@ -18,7 +22,7 @@ import (
 // City is one populated place of the GeoNames gazetteer.
 type City struct {
 	ID         int64  // GeoNames id
-	Name       string // GeoNames name, e.g. "Isfahan", "Łódź"
+	Name       string // common English name: GeoNames', e.g. "Isfahan", "Łódź", or English where GeoNames has a local form ("Geneva" for Genève)
 	ASCII      string // the name in plain ASCII, e.g. "Lodz"
 	Country    string // ISO 3166-1 alpha-2
 	Admin1     string // GeoNames first-level administrative division code

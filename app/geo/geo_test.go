@@ -78,6 +78,8 @@ func TestGazetteer_City(t *testing.T) {
 		{"Peking", "Beijing", "CN"},
 		{"New York", "New York City", "US"},
 		{"SEOUL", "Seoul", "KR"},
+		{"Tehran's", "Tehran", "IR"},
+		{"Isfahan’s", "Isfahan", "IR"},
 		{"Geneva", "Geneva", "CH"},
 		{"Genève", "Geneva", "CH"},
 		{"Köln", "Cologne", "DE"},
