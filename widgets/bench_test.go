@@ -19,8 +19,7 @@ func BenchmarkUI_refreshLarge(b *testing.B) {
 	const articles, perArticle = 100, 1000
 	path := filepath.Join(b.TempDir(), "large.db")
 	fillDatabase(b, path, articles, perArticle)
-	test.NewTempApp(b)
-	u := NewUI(test.NewApp(), Deps{OpenStore: openStorage, Pipeline: fakePipeline()})
+	u := NewUI(test.NewTempApp(b), Deps{OpenStore: openStorage, Pipeline: fakePipeline()})
 	b.Cleanup(u.win.Close)
 	if err := u.Open(path); err != nil {
 		b.Fatal(err)
