@@ -16,10 +16,12 @@ GO_MIN := $(shell sed -n 's/^go \([0-9.]*\).*/\1/p' go.mod)
 TEST_TIMEOUT ?= 30m
 FUZZTIME ?= 30s
 
-# go-sqlite3 and Fyne are cgo packages. GOTOOLCHAIN=local: never fetch a
-# Go toolchain behind the user's back; deps says what to install instead.
+# go-sqlite3 and Fyne are cgo packages. GOTOOLCHAIN=local (unless set in
+# the environment): never fetch a Go toolchain behind the user's back;
+# check-go says what to install instead.
 export CGO_ENABLED := 1
-export GOTOOLCHAIN := local
+GOTOOLCHAIN ?= local
+export GOTOOLCHAIN
 export LANG := en_US.UTF-8
 
 # What cgo, Fyne (OpenGL, X11) and go-sqlite3 need on Debian and Ubuntu.
@@ -55,7 +57,7 @@ check-go:
 	have=$$($(GO) env GOVERSION | sed 's/^go//'); \
 	if [ "$$(printf '%s\n%s\n' "$(GO_MIN)" "$$have" | sort -V | head -n1)" != "$(GO_MIN)" ]; then \
 	  echo "make: Parley needs Go $(GO_MIN) or newer, and $(GO) is Go $$have."; \
-	  echo "  Install a newer Go from https://go.dev/dl/ (or GOTOOLCHAIN=auto make ... to let go fetch it)."; \
+	  echo "  Install a newer Go from https://go.dev/dl/ (or run make with GOTOOLCHAIN=auto in the environment to let go fetch it)."; \
 	  exit 1; \
 	fi
 
