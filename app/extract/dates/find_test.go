@@ -109,6 +109,8 @@ func TestFind(t *testing.T) {
 		{"no range into a count", "aid sent on April 4 to 20 countries", []string{"April 4|explicit|2025-04-04 rel"}},
 		{"range day first", "from 4 to 6 May 2024", []string{"4 to 6 May 2024|range|2024-05-04..2024-05-06"}},
 		{"range day dash", "4–6 May 2024", []string{"4–6 May 2024|range|2024-05-04..2024-05-06"}},
+		{"range of paired days", "talks on Aug. 13 and 14, 2024, in Rome", []string{"Aug. 13 and 14, 2024|range|2024-08-13..2024-08-14"}},
+		{"no pair into a count", "on Aug. 13 and 14 people died", []string{"Aug. 13|explicit|2025-08-13 rel"}},
 		{"range with and", "on 2 and 3 May 2024", []string{"2 and 3 May 2024|range|2024-05-02..2024-05-03"}},
 		{"dashed day month year", "Updated 13-Aug-2024 10:15", []string{"13-Aug-2024|explicit|2024-08-13"}},
 		{"slashed day month year", "13/Aug/2024", []string{"13/Aug/2024|explicit|2024-08-13"}},

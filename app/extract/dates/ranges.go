@@ -14,15 +14,17 @@ func (p *parser) connector(i, start int) bool {
 
 // rangeAfter extends the day date e (tokens start..next) into a range
 // when a connector and a second date follow: "April 4 to May 31",
-// "April 4-6, 2024", "30 September - 2 October 2025". Otherwise it returns
-// e unchanged.
+// "April 4-6, 2024", "30 September - 2 October 2025", "Aug. 13 and 14,".
+// Otherwise it returns e unchanged.
 func (p *parser) rangeAfter(start int, e expr, next int) (expr, int) {
-	if (e.op != opDate && e.op != opMonthDay) || e.d == 0 || !p.connector(next, start) {
+	_, endDay := p.dayAt(next + 1)
+	pair := p.key(next) == kAnd && endDay && p.clauseEnd(next+2)
+	if (e.op != opDate && e.op != opMonthDay) || e.d == 0 || !p.connector(next, start) && !pair {
 		return e, next
 	}
 	// A bare day after "to" needs "from" or "between" before the range:
 	// "aid on April 4 to 20 countries" is no range, "from April 4 to 6" is.
-	bare := p.punct(next, '-') || p.key(start-1) == kFrom || p.key(start-1) == kBetween
+	bare := pair || p.punct(next, '-') || p.key(start-1) == kFrom || p.key(start-1) == kBetween
 	end, after, ok := p.rangeEnd(next+1, e.m, bare)
 	if !ok {
 		return e, next
