@@ -120,6 +120,19 @@ func meetingQuery(f app.MeetingFilter) (string, []any, error) {
 	if err := validateFilter(f); err != nil {
 		return "", nil, err
 	}
+	cond, args := meetingWhere(f)
+	if f.Limit <= 0 && f.Offset <= 0 {
+		return meetingSelect + cond + orderBy(f.Sort), args, nil
+	}
+	// A page is found first from ids and indexes alone, then only its rows
+	// are read whole: skipping Offset rows then costs index steps, not rows.
+	page := `SELECT m.id FROM meetings m` + cond + orderBy(f.Sort) + limitClause(f.Limit, f.Offset)
+	return meetingSelect + ` WHERE m.id IN (` + page + `)` + orderBy(f.Sort), args, nil
+}
+
+// meetingWhere renders f's conditions as a WHERE clause ("" for none) and
+// its arguments.
+func meetingWhere(f app.MeetingFilter) (string, []any) {
 	var where []string
 	var args []any
 	add := func(cond string, a ...any) { where = append(where, cond); args = append(args, a...) }
@@ -153,21 +166,14 @@ func meetingQuery(f app.MeetingFilter) (string, []any, error) {
 			UNION ALL SELECT meeting_id FROM meeting_sources WHERE article_id IN
 				(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))`, fts, fts)
 	}
-	cond := ""
-	if len(where) > 0 {
-		cond = " WHERE " + strings.Join(where, " AND ")
+	if len(where) == 0 {
+		return "", nil
 	}
-	if f.Limit <= 0 && f.Offset <= 0 {
-		return meetingSelect + cond + orderBy(f.Sort), args, nil
-	}
-	// A page is found first from ids and indexes alone, then only its rows
-	// are read whole: skipping Offset rows then costs index steps, not rows.
-	page := `SELECT m.id FROM meetings m` + cond + orderBy(f.Sort) + limitClause(f.Limit, f.Offset)
-	return meetingSelect + ` WHERE m.id IN (` + page + `)` + orderBy(f.Sort), args, nil
+	return " WHERE " + strings.Join(where, " AND "), args
 }
 
-// orderBy sorts newest first; by date, undated meetings (” sorts lowest)
-// come last. id breaks ties so pages never overlap.
+// orderBy sorts newest first; by date, undated meetings (an empty
+// date_start sorts lowest) come last. id breaks ties so pages never overlap.
 func orderBy(s app.SortOrder) string {
 	if s == app.SortByImport {
 		return ` ORDER BY m.id DESC`

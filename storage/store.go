@@ -82,7 +82,6 @@ func (s *Store) openPools(o options) error {
 	// One writer connection: SQLite allows one writer at a time, and queuing
 	// writers in Go instead of in SQLite's busy loop keeps them fair and fast.
 	s.write.SetMaxOpenConns(1)
-	s.write.SetConnMaxIdleTime(0)
 	if err := s.prepare(context.Background(), o); err != nil {
 		return err
 	}

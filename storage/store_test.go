@@ -74,6 +74,9 @@ func TestOpen_refuses(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "file.db")
 			tt.make(t, path)
 			before := fileHash(t, path)
+			// The header alone must give the answer, before any driver
+			// connection could create files beside it.
+			wantCode(t, checkFile(path, latestVersion(embeddedMigrations())), tt.code)
 			s, err := open(path, testOptions())
 			if err == nil {
 				s.Close()
@@ -136,7 +139,12 @@ func newerParley(t *testing.T, path string) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	execRaw(t, path, "PRAGMA user_version = 99; PRAGMA journal_mode = DELETE")
+	// Still in WAL mode, as a real Parley file is; closing checkpoints the
+	// log into the file and removes it.
+	execRaw(t, path, "PRAGMA user_version = 99")
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		t.Fatal("the fixture left a -wal file")
+	}
 }
 
 // execRaw runs script on path through the driver, bypassing Store.
