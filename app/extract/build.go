@@ -30,21 +30,33 @@ func (a *analysis) meeting(c *candidate) app.Meeting {
 }
 
 // participant returns person p's part in c. A person whose country the
-// text does not give is taken to be from the host country when the other
-// side's country is known and different.
+// text does not give is taken to be from the host country when another
+// participant is a foreign envoy (an ambassador calls on the governor).
 func (a *analysis) participant(p int, c *candidate) app.Participant {
 	pp := a.reg.people[p]
 	out := app.Participant{Name: pp.name, Title: shortTitle(pp.title), Country: pp.country}
 	out.Organization = organisation(pp.title)
-	if out.Country == "" && c.place.Country != "" {
+	if out.Country == "" && c.place.Country != "" && !isEnvoy(pp.titleKeys) {
 		for _, q := range c.people {
-			if cc := a.reg.people[q].country; q != p && cc != "" && cc != c.place.Country {
+			qq := a.reg.people[q]
+			if q != p && qq.country != "" && qq.country != c.place.Country && isEnvoy(qq.titleKeys) {
 				out.Country = c.place.Country
 				break
 			}
 		}
 	}
 	return out
+}
+
+// isEnvoy reports whether a title makes its holder a foreign envoy.
+func isEnvoy(keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(k, "ambassador") || strings.Contains(k, "consul") || strings.Contains(k, "envoy") ||
+			strings.Contains(k, "chargé") || strings.Contains(k, "charge d") || strings.Contains(k, "commissioner") {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTitle trims a title to the office: "Ambassador to Italy" stays, but

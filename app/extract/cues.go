@@ -43,6 +43,8 @@ func clauses(toks []token) []clause {
 			split = true
 		case t.low == "and" && i+1 < len(toks) && (toks[i+1].low == "then" || toks[i+1].low == "later") && i > start:
 			split, skip, nextCont = true, 2, true
+		case t.low == "and" && i+1 < len(toks) && toks[i+1].low == "with" && i > start:
+			split, skip, nextCont = true, 1, true // "met X on Tuesday, and with Y on Monday"
 		case t.low == "and" && i+1 < len(toks) && auxiliaries[toks[i+1].low] && i > start:
 			split = true // "... had talks with X and is scheduled to meet Y": a second predicate
 		case t.text == "," && start == 0 && len(toks) > 0 && leadAdverbials[toks[0].low]:
@@ -136,8 +138,16 @@ func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 		return !(end < b && toks[end].low == "of")
 	case (w == "called" || w == "calls" || w == "call") && len(c.words) == 2 && c.words[1] == "on":
 		return !urges(toks, end, b)
+	case w == "hosted" && len(c.words) == 1 && end < b && toks[end].low == "by":
+		return i > 0 && isBe(toks[i-1].low) // "was hosted by X", not "the fair hosted by X"
 	}
 	return true
+}
+
+// possessedObject reports whether the name ending at token k, after the
+// cue, only owns something ("welcomed Khalid's decision"): no participant.
+func possessedObject(toks []token, k, cuePos int) bool {
+	return k > cuePos && toks[k].poss
 }
 
 // receivedObject reports whether "received" is followed by a thing (a

@@ -122,6 +122,9 @@ func (a *analysis) participants(c *candidate, si int) {
 		if m.first < c.a || m.first >= c.b {
 			continue
 		}
+		if m.kind == mName && possessedObject(a.sents[si].toks, m.last, c.cue.pos) {
+			continue
+		}
 		switch m.kind {
 		case mName:
 			a.addPerson(c, m.person, m.first)

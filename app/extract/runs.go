@@ -31,6 +31,9 @@ func (s *scanner) run(i int) int {
 		return j
 	}
 	if s.isOrgRun(first, j) || s.z.countryOrDemonym(s.toks[j-1].text) != "" {
+		if k := s.nameAfterOrg(first, j); k > 0 {
+			return s.emitName(k, j) // "Minister of Roads and Urban Development Farzaneh Sadegh"
+		}
 		if !s.pre.hasTitle() {
 			s.flushTitle(i)
 		}
@@ -54,6 +57,27 @@ func (s *scanner) run(i int) int {
 		return j
 	}
 	return s.emitName(first, j)
+}
+
+// nameAfterOrg finds a name closing a title's complement: the words after
+// the last organisation, department or place word of the run [first, j),
+// when at least two remain. It returns their start, or 0.
+func (s *scanner) nameAfterOrg(first, j int) int {
+	if !s.pre.hasTitle() || !s.pre.complement {
+		return 0
+	}
+	last := -1
+	for k := first; k < j; k++ {
+		t := s.toks[k]
+		if s.l.orgWords[t.low] || s.l.departments[t.low] || isAcronym(t.text) && !isInitial(t.text) || s.z.countryOrDemonym(t.text) != "" {
+			last = k
+		}
+	}
+	if last < 0 || j-(last+1) < 2 || s.isOrgRun(last+1, j) {
+		return 0
+	}
+	s.pre.compLast = last
+	return last + 1
 }
 
 // descriptor reports whether the run [first, j) describes rather than
