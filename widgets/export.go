@@ -31,8 +31,10 @@ func (u *UI) onExport() {
 	}
 	layout := widget.NewRadioGroup([]string{layoutWide, layoutLong}, nil)
 	layout.SetSelected(layoutWide)
+	layout.Required = true // a second tap must not leave nothing chosen
 	scope := widget.NewRadioGroup([]string{scopeAll, scopeConfirm}, nil)
 	scope.SetSelected(scopeAll)
+	scope.Required = true
 	items := []*widget.FormItem{widget.NewFormItem("Layout", layout), widget.NewFormItem("Meetings", scope)}
 	dialog.ShowForm("Export CSV", "Choose file…", "Cancel", items, func(ok bool) {
 		if ok {
@@ -121,8 +123,21 @@ func writeCSV(store app.Store, path string, opts export.Options) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	// CreateTemp makes the file private (0600); a CSV is for sharing, so it
+	// gets the mode of the file it replaces, or an ordinary 0644.
+	if err := os.Chmod(tmp.Name(), exportMode(path)); err != nil {
+		return 0, app.WrapError(app.EUnreadable, err, "Cannot save %s; check that the folder is writable.", path)
+	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return 0, app.WrapError(app.EUnreadable, err, "Cannot save %s; check that the folder is writable.", path)
 	}
 	return n, nil
+}
+
+// exportMode is the permission of the file at path, or 0644 when there is none.
+func exportMode(path string) os.FileMode {
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		return fi.Mode().Perm()
+	}
+	return 0o644
 }

@@ -92,3 +92,32 @@ func TestUI_exportToMissingFolderFails(t *testing.T) {
 		t.Errorf("error shown %q, want a sentence naming out.csv", u.lastError)
 	}
 }
+
+func TestUI_exportFileMode(t *testing.T) {
+	tests := []struct {
+		name     string
+		existing os.FileMode // 0: no file before the export
+		want     os.FileMode
+	}{
+		{"new file", 0, 0o644},
+		{"replaces a file", 0o640, 0o640},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newTestUI(t, fakePipeline())
+			path := filepath.Join(t.TempDir(), "out.csv")
+			if tt.existing != 0 {
+				if err := os.WriteFile(path, nil, tt.existing); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if _, err := exportAndWait(t, u, path, exportOptions(layoutWide, scopeAll)); err != nil {
+				t.Fatal(err)
+			}
+			fi, err := os.Stat(path)
+			if err != nil || fi.Mode().Perm() != tt.want {
+				t.Errorf("exported file mode %v (%v), want %v", fi.Mode().Perm(), err, tt.want)
+			}
+		})
+	}
+}
