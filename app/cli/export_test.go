@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"parley/app"
+	"parley/app/export"
 	"parley/storage"
 )
 
@@ -170,5 +171,26 @@ func TestExport_failures(t *testing.T) {
 				t.Error("a failed export created a database")
 			}
 		})
+	}
+}
+
+func TestExport_interrupted(t *testing.T) {
+	e := newEnv(t)
+	importAll(t, e, e.db())
+	out := filepath.Join(e.dir, "meetings.csv")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // as if Ctrl+C came during the export
+	r := runner{e.deps}
+	if code := r.export(ctx, e.db(), out, export.Options{Layout: export.Wide}); code != ExitInterrupted {
+		t.Errorf("exit code = %d, want %d", code, ExitInterrupted)
+	}
+	if exists(out) {
+		t.Error("an interrupted export left a file")
+	}
+	entries, _ := os.ReadDir(e.dir)
+	for _, en := range entries {
+		if !strings.HasPrefix(en.Name(), "test.db") {
+			t.Errorf("an interrupted export left %s behind", en.Name())
+		}
 	}
 }
