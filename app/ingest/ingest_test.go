@@ -166,7 +166,7 @@ func TestReadFile_special(t *testing.T) {
 			start := time.Now()
 			_, err := ReadFile(path)
 			assertError(t, err, tt.code, path)
-			if d := time.Since(start); tt.fast && d > time.Second {
+			if d := time.Since(start); tt.fast && d > 5*time.Second {
 				t.Errorf("took %v; the file should be refused without reading it", d)
 			}
 		})
@@ -196,3 +196,8 @@ func writeSparse(t *testing.T, path string, size int64) {
 	mustDo(t, os.WriteFile(path, nil, 0o644))
 	mustDo(t, os.Truncate(path, size))
 }
+
+// hangLimit is how long a hostile input may take before a test calls it a
+// hang. It is far above the times measured on an idle machine (under a
+// second) because the tests share two cores with other builds.
+const hangLimit = 30 * time.Second
