@@ -94,7 +94,10 @@ func (r runner) window(args []string) int {
 	return ExitOK
 }
 
-// versionCmd prints the version: `parley version`.
+// dataNotice credits the embedded data, as its licences ask.
+const dataNotice = "Includes place data from GeoNames (CC BY 4.0) and world-countries (ODbL 1.0); see docs/data.md."
+
+// versionCmd prints the version and the data credits: `parley version`.
 func (r runner) versionCmd(args []string) int {
 	fs := newFlagSet("version")
 	rest, code, ok := r.parse(fs, args, versionUsage)
@@ -108,7 +111,7 @@ func (r runner) versionCmd(args []string) int {
 	if v == "" {
 		v = "dev"
 	}
-	fmt.Fprintf(r.Stdout, "parley %s\n", v)
+	fmt.Fprintf(r.Stdout, "parley %s\n%s\n", v, dataNotice)
 	return ExitOK
 }
 

@@ -23,6 +23,7 @@ func TestMain_usage(t *testing.T) {
 		{"import -h", []string{"import", "-h"}, ExitOK, "Usage: parley import", ""},
 		{"export --help", []string{"export", "--help"}, ExitOK, "--layout wide", ""},
 		{"version", []string{"version"}, ExitOK, "parley 1.2.3\n", ""},
+		{"version credits data", []string{"version"}, ExitOK, "GeoNames (CC BY 4.0)", ""},
 		{"unknown command", []string{"frobnicate"}, ExitUsage, "", `parley: unknown command "frobnicate"`},
 		{"unknown flag", []string{"--colour"}, ExitUsage, "", "parley: flag provided but not defined: -colour"},
 		{"unknown import flag", []string{"import", "--bogus", "x.txt"}, ExitUsage, "", "Usage: parley import"},

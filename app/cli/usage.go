@@ -8,7 +8,7 @@ Usage:
   parley extract [--json] PATH...      print the meetings found in files, touching no database
   parley export [--db FILE] [--format csv] [--layout wide|long] [--status all|confirmed] [--out FILE]
                                        write the meetings as CSV (to standard output without --out)
-  parley version                       print the version
+  parley version                       print the version and data credits
   parley help [COMMAND]                print this help, or a command's
 
 Exit status: 0 success, 1 a file or the command failed, 2 bad usage, 130 interrupted.
@@ -59,7 +59,7 @@ Exit status: 0 success, 1 failure, 2 bad usage, 130 interrupted.
 
 const versionUsage = `Usage: parley version
 
-Print Parley's version.
+Print Parley's version and the credits for the data it embeds.
 `
 
 // commandUsage is the help of each command, for "parley help COMMAND".
