@@ -102,9 +102,10 @@ func keep(code string, pop, names int) bool {
 }
 
 // newCity converts a kept GeoNames row. Alternate names that fold to a
-// common English word ("She", "At", "From" are alternates of Chinese and
-// African towns) or to under three letters are dropped: no English text
-// names a city so, and matching them would turn ordinary words into places.
+// common English word ("Soul", "Lime" and "Deli" are alternates of Seoul,
+// Lima and Delhi; "From", "Since" and "One" are alternates of towns too) or
+// to under three letters are dropped: no English text names a city so, and
+// matching them would turn ordinary words into places.
 func newCity(cols []string, pop int, words map[string]bool) city {
 	c := city{
 		id: cols[colID], name: cols[colName], ascii: cols[colASCII],
