@@ -18,7 +18,7 @@ type analysis struct {
 	reg    registry
 	dates  []dates.Mention
 	recent []int // person indices in the order they are mentioned
-	order  [][]int
+	seen   []int // per person: 1 + the index in recent of their last mention, 0 if none
 	cands  []*candidate
 	// meetCity is a city the article says its meetings were held in
 	// ("All four meetings were held ... in Phnom Penh").
@@ -94,7 +94,7 @@ func (a *analysis) findPeople() {
 
 // resolve links titles and pronouns to people, in reading order.
 func (a *analysis) resolve() {
-	a.order = make([][]int, len(a.sents))
+	a.seen = make([]int, len(a.reg.people))
 	for i := range a.ments {
 		inSent := map[int]bool{}
 		for k := range a.ments[i] {
@@ -102,7 +102,7 @@ func (a *analysis) resolve() {
 			switch m.kind {
 			case mName:
 			case mTitle:
-				m.person = a.reg.byTitle(m.titleKey, m.country, a.recent, inSent)
+				m.person = a.reg.byTitle(m.titleKey, m.country, a.seen, inSent)
 			case mPronoun:
 				if len(a.recent) > 0 {
 					m.person = a.recent[len(a.recent)-1]
@@ -110,6 +110,7 @@ func (a *analysis) resolve() {
 			}
 			if m.person >= 0 {
 				a.recent = append(a.recent, m.person)
+				a.seen[m.person] = len(a.recent)
 				inSent[m.person] = true
 			}
 		}

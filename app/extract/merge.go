@@ -8,7 +8,9 @@ func (a *analysis) merge() {
 	var out []*candidate
 	for _, c := range a.cands {
 		merged := false
-		for _, m := range out {
+		// Repeats of one occasion sit close together; a window keeps a
+		// pathological article with thousands of meetings linear.
+		for _, m := range out[max(0, len(out)-mergeWindow):] {
 			if a.sameOccasion(m, c) {
 				absorb(m, c)
 				merged = true
@@ -21,6 +23,9 @@ func (a *analysis) merge() {
 	}
 	a.cands = out
 }
+
+// mergeWindow is how many earlier meetings a new one is compared with.
+const mergeWindow = 64
 
 func (a *analysis) sameOccasion(m, c *candidate) bool {
 	if m.kind != c.kind {

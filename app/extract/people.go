@@ -85,9 +85,7 @@ func (p *person) merge(m *mention) {
 	if p.title == "" && m.title != "" {
 		p.title = m.title
 	}
-	if m.titleKey != "" {
-		p.titleKeys = append(p.titleKeys, m.titleKey)
-	}
+	p.addTitleKey(m.titleKey)
 	if p.country == "" {
 		p.country = m.country
 	}
@@ -112,7 +110,7 @@ func (r *registry) byName(name string) int {
 // byTitle returns the person holding a title compatible with key and
 // country, preferring an exact title over a shared last word and the most
 // recently mentioned; exclude lists people already in the clause.
-func (r *registry) byTitle(key, country string, recent []int, exclude map[int]bool) int {
+func (r *registry) byTitle(key, country string, seen []int, exclude map[int]bool) int {
 	best, bestScore := -1, 0
 	for i, p := range r.people {
 		if exclude[i] || country != "" && p.country != "" && p.country != country {
@@ -122,7 +120,7 @@ func (r *registry) byTitle(key, country string, recent []int, exclude map[int]bo
 		if score == 0 {
 			continue
 		}
-		score = score*1000 + recency(recent, i)
+		score = score<<40 + seen[i]
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -145,12 +143,15 @@ func titleScore(key string, keys []string) int {
 	return score
 }
 
-// recency scores how recently person i was mentioned (higher is later).
-func recency(recent []int, i int) int {
-	for k := len(recent) - 1; k >= 0; k-- {
-		if recent[k] == i {
-			return k + 1
+// addTitleKey records an office the person is referred to by, once.
+func (p *person) addTitleKey(k string) {
+	if k == "" {
+		return
+	}
+	for _, x := range p.titleKeys {
+		if x == k {
+			return
 		}
 	}
-	return 0
+	p.titleKeys = append(p.titleKeys, k)
 }

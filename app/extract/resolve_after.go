@@ -52,7 +52,7 @@ func (a *analysis) learnTitle(p int, m mention) {
 	if pp.country == "" {
 		pp.country = m.country
 	}
-	pp.titleKeys = append(pp.titleKeys, m.titleKey)
+	pp.addTitleKey(m.titleKey)
 }
 
 // dropNameless removes candidates that still have no named participant.

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"parley/app"
 	"parley/app/extract/dates"
 )
@@ -27,7 +29,7 @@ func (a *analysis) setDate(c *candidate, m dates.Mention) {
 
 // firstDate returns the first non-future date expression in [lo, hi).
 func (a *analysis) firstDate(lo, hi int) (dates.Mention, bool) {
-	for _, m := range a.dates {
+	for _, m := range a.dates[a.dateFrom(lo):] {
 		if m.Start >= hi {
 			break
 		}
@@ -36,6 +38,12 @@ func (a *analysis) firstDate(lo, hi int) (dates.Mention, bool) {
 		}
 	}
 	return dates.Mention{}, false
+}
+
+// dateFrom returns the index of the first date mention starting at or
+// after byte offset lo (mentions are in text order).
+func (a *analysis) dateFrom(lo int) int {
+	return sort.Search(len(a.dates), func(i int) bool { return a.dates[i].Start >= lo })
 }
 
 // inQuote reports whether byte offset off lies inside quotation marks.
@@ -78,8 +86,11 @@ func (a *analysis) dateBefore(si int) (dates.Mention, bool) {
 	hi := a.sents[si].start
 	var out dates.Mention
 	ok := false
-	for _, m := range a.dates {
-		if m.Start >= lo && m.Start < hi && !m.Future {
+	for _, m := range a.dates[a.dateFrom(lo):] {
+		if m.Start >= hi {
+			break
+		}
+		if !m.Future {
 			out, ok = m, true
 		}
 	}
