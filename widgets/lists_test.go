@@ -116,6 +116,8 @@ func TestUI_meetingListLoadsInPages(t *testing.T) {
 	if rows := len(meetingRows(u)); rows == 0 || rows > 60 {
 		t.Errorf("%d row widgets on screen for %d meetings, want a screenful", rows, len(l.items))
 	}
+	// Text typed but not submitted must not change what "Load more" continues.
+	test.Type(l.search, "Xylophone")
 	test.Tap(l.loadMore)
 	test.Tap(l.loadMore)
 	if len(l.items) != perArticle || l.loadMore.Visible() || l.info.Text != "Showing 1201 meetings" {

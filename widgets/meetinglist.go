@@ -90,9 +90,10 @@ type meetingList struct {
 	find    func(app.MeetingFilter) ([]app.Meeting, error)
 	onError func(error)
 
-	items  []app.Meeting
-	more   bool // another page matches
-	totals app.Counts
+	items   []app.Meeting
+	more    bool              // another page matches
+	applied app.MeetingFilter // the query the items answer (the entry may have changed since)
+	totals  app.Counts
 
 	status   *widget.Select
 	search   *widget.Entry
@@ -178,10 +179,12 @@ func (l *meetingList) Reset() {
 
 // Load loads the first page of meetings the filter selects.
 func (l *meetingList) Load() error {
-	items, err := l.find(l.filter())
+	f := l.filter()
+	items, err := l.find(f)
 	if err != nil {
 		return err
 	}
+	l.applied = f
 	l.items, l.more = trimPage(items)
 	l.list.UnselectAll()
 	l.details.Clear()
@@ -200,7 +203,7 @@ func (l *meetingList) reload() {
 
 // onLoadMore appends the next page.
 func (l *meetingList) onLoadMore() {
-	f := l.filter()
+	f := l.applied
 	f.Offset = len(l.items)
 	items, err := l.find(f)
 	if err != nil {
@@ -246,11 +249,11 @@ func (l *meetingList) infoText() string {
 // total is how many meetings the filter selects, when the counts know it
 // (they do not for a text search).
 func (l *meetingList) total() (int, bool) {
-	if strings.TrimSpace(l.search.Text) != "" {
+	if l.applied.Search != "" {
 		return 0, false
 	}
-	if i := l.status.SelectedIndex(); i > 0 {
-		return l.totals.ByStatus[statusChoices[i].status], true
+	if l.applied.Status != nil {
+		return l.totals.ByStatus[*l.applied.Status], true
 	}
 	return l.totals.Meetings, true
 }
