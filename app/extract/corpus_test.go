@@ -16,11 +16,11 @@ import (
 // The corpus scores on seeds+dev must not fall below these. They are set
 // just below what the extractor reaches and only ever go up.
 var corpusFloor = corpusScores{
-	meetingF1: 0.98,
-	peopleF1:  0.98,
-	date:      0.91,
-	city:      0.97,
-	strictF1:  0.91,
+	meetingF1: 0.99,
+	peopleF1:  0.99,
+	date:      0.94,
+	city:      0.99,
+	strictF1:  0.92,
 }
 
 const corpusDir = "../../testdata/corpus"

@@ -74,6 +74,11 @@ type cueHit struct {
 // cue, else the first weak one; a phone or video cue anywhere in the clause
 // sets the kind. ok is false when there is none or a plan word governs it.
 func findCue(l *lexicon, toks []token, a, b int) (hit cueHit, ok bool) {
+	return findCueOf(l, toks, a, b, false)
+}
+
+// findCueOf is findCue over the ordinary cues, or over the visit cues only.
+func findCueOf(l *lexicon, toks []token, a, b int, visits bool) (hit cueHit, ok bool) {
 	kind := app.KindInPerson
 	found := false
 	for i := a; i < b; i++ {
@@ -81,6 +86,9 @@ func findCue(l *lexicon, toks []token, a, b int) (hit cueHit, ok bool) {
 			continue
 		}
 		for _, c := range l.cues[toks[i].low] {
+			if c.visit != visits {
+				continue
+			}
 			end, m := matchCue(toks, i, b, c.words)
 			if !m || !cueApplies(l, toks, i, end, b, c) {
 				continue

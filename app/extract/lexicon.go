@@ -20,6 +20,7 @@ type cue struct {
 	words  []string // lowercase words; "*" matches up to three words
 	kind   app.Kind
 	strong bool
+	visit  bool // only in a when-clause, see whenVisit
 }
 
 // lexicon holds every word list the extractor uses, built once on first use
@@ -66,7 +67,7 @@ func loadLexicon() *lexicon {
 		if len(f) != 3 {
 			continue
 		}
-		c := cue{words: strings.Fields(f[0]), kind: app.Kind(f[1]), strong: f[2] == "strong"}
+		c := cue{words: strings.Fields(f[0]), kind: app.Kind(f[1]), strong: f[2] == "strong", visit: f[2] == "visit"}
 		l.cues[c.words[0]] = append(l.cues[c.words[0]], c)
 	}
 	return l

@@ -65,8 +65,12 @@ func (a *analysis) detectMeetings() {
 			continue
 		}
 		var prev *candidate
-		for _, cl := range clauses(s.toks) {
+		cls := clauses(s.toks)
+		for k, cl := range cls {
 			c := a.clauseMeeting(si, cl, prev)
+			if c == nil && k > 0 {
+				c = a.whenVisit(si, cls[0], cl)
+			}
 			if c != nil {
 				a.cands = append(a.cands, c)
 				prev = c
@@ -98,6 +102,36 @@ func (a *analysis) clauseMeeting(si int, cl clause, prev *candidate) *candidate 
 		return nil
 	}
 	return c
+}
+
+// whenVisit reads "the President said ... when Prime Minister X came to
+// Manila on an official visit": a visit in a when-clause with one named
+// visitor is a meeting with the sentence's subject.
+func (a *analysis) whenVisit(si int, main, cl clause) *candidate {
+	s := &a.sents[si]
+	if cl.a >= len(s.toks) || s.toks[cl.a].low != "when" {
+		return nil
+	}
+	hit, ok := findCueOf(a.lex, s.toks, cl.a, cl.b, true)
+	if !ok {
+		return nil
+	}
+	c := &candidate{sent: si, a: cl.a, b: cl.b, cue: hit, kind: hit.kind}
+	a.participants(c, si)
+	if c.named() != 1 || len(c.unnamed) > 0 {
+		return nil
+	}
+	for _, m := range a.ments[si] {
+		if m.first >= main.a && m.first < main.b && m.person >= 0 && (m.kind == mName || m.kind == mTitle) {
+			if !c.has(m.person) {
+				c.add(m.person)
+				c.agents = append(c.agents, m.person)
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // valid applies the participant rules: a strong cue needs one named person

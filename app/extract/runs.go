@@ -111,10 +111,8 @@ func (s *scanner) runEnd(i int) int {
 		if !t.word || t.quoted {
 			break
 		}
-		if j > i && !t.upper {
-			if !connectors[t.low] || j+1 >= len(s.toks) || !s.toks[j+1].word || !s.toks[j+1].upper {
-				break
-			}
+		if j > i && !t.upper && !s.connectsName(j) {
+			break
 		}
 		if j > i && t.upper && !isSuffix(t.low) && (s.l.stopWords[t.low] || s.startsTitle(j)) {
 			break
@@ -145,6 +143,24 @@ func isInitial(w string) bool {
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// connectsName reports whether the lowercase particles from token j
+// ("von der", "bin", "da") lead to another capitalised name word.
+func (s *scanner) connectsName(j int) bool {
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		t := s.toks[k]
+		if !t.word {
+			return false
+		}
+		if t.upper {
+			return k > j
+		}
+		if !connectors[t.low] {
+			return false
+		}
+	}
+	return false
 }
 
 func isSuffix(low string) bool { return low == "jr" || low == "sr" }
