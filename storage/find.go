@@ -139,9 +139,9 @@ func meetingWhere(f app.MeetingFilter) (string, []any) {
 	if f.Status != nil {
 		add(`m.status = ?`, string(*f.Status))
 	}
-	if c := strings.ToUpper(strings.TrimSpace(f.Country)); c != "" {
-		add(`(m.place_id IN (SELECT id FROM places WHERE country = ?)
-			OR m.id IN (SELECT meeting_id FROM participants WHERE country = ?))`, c, c)
+	// "+m.id": see the search condition below.
+	if strings.TrimSpace(f.Country) != "" {
+		add(`+m.id IN (SELECT rowid FROM meetings_fts WHERE meetings_fts MATCH ?)`, countryQuery(f.Country))
 	}
 	if f.From != nil || f.To != nil {
 		add(`m.date_start <> ''`)
@@ -184,6 +184,9 @@ func orderBy(s app.SortOrder) string {
 func validateFilter(f app.MeetingFilter) error {
 	if f.Status != nil && !f.Status.Valid() {
 		return app.Errorf(app.EInvalid, "%q is not a meeting status (new, confirmed or rejected).", *f.Status)
+	}
+	if !validCountry(f.Country) {
+		return app.Errorf(app.EInvalid, "%q is not a country code like IR or KR.", f.Country)
 	}
 	if f.Sort != "" && f.Sort != app.SortByDate && f.Sort != app.SortByImport {
 		return app.Errorf(app.EInvalid, "%q is not a sort order (date or import).", f.Sort)

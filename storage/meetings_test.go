@@ -85,6 +85,7 @@ func TestStore_FindMeetings_invalidFilter(t *testing.T) {
 		"sort":       {Sort: "by mood"},
 		"from":       {From: &app.Date{Year: 2025, Month: 2, Day: 30}},
 		"unknown to": {To: &app.Date{}},
+		"country":    {Country: "Iran"},
 	}
 	for name, f := range tests {
 		t.Run(name, func(t *testing.T) {

@@ -42,9 +42,10 @@ func indexArticles(ctx context.Context, tx *sql.Tx, ids []int64) error {
 }
 
 // indexMeetings (re)writes the search rows of meetings from what is
-// stored: participant names (as written and canonical), titles,
-// organisations and countries; city, country and venue; topics; summary
-// and notes.
+// stored: participant names (as written and canonical), titles and
+// organisations; city and venue; topics; summary and notes; the country
+// codes of the place and the participants. Whatever changes one of these
+// must call it.
 func indexMeetings(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	if len(ids) == 0 {
 		return nil
@@ -54,14 +55,16 @@ func indexMeetings(ctx context.Context, tx *sql.Tx, ids []int64) error {
 	if err != nil {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO meetings_fts(rowid, people, place, topics, notes)
+	_, err = tx.ExecContext(ctx, `INSERT INTO meetings_fts(rowid, people, place, topics, notes, countries)
 		SELECT m.id,
 			coalesce((SELECT group_concat(pa.name || ' ' || pe.name || ' ' || pa.title || ' ' ||
-				pa.organization || ' ' || pa.country, ' ')
+				pa.organization, ' ')
 				FROM participants pa JOIN people pe ON pe.id = pa.person_id WHERE pa.meeting_id = m.id), ''),
-			coalesce(pl.city || ' ' || pl.country, '') || ' ' || m.venue,
+			coalesce(pl.city, '') || ' ' || m.venue,
 			coalesce((SELECT group_concat(value, ' ') FROM json_each(m.topics)), ''),
-			m.summary || ' ' || m.notes
+			m.summary || ' ' || m.notes,
+			coalesce(pl.country, '') || ' ' ||
+				coalesce((SELECT group_concat(country, ' ') FROM participants WHERE meeting_id = m.id), '')
 		FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id
 		WHERE m.id IN (SELECT value FROM json_each(?))`, list)
 	return err
@@ -85,4 +88,10 @@ func ftsQuery(s string) string {
 		terms = append(terms, `"`+strings.ReplaceAll(w, `"`, `""`)+`"*`)
 	}
 	return strings.Join(terms, " ")
+}
+
+// countryQuery is the FTS5 query for meetings involving country (a valid
+// ISO code, so it needs no quoting beyond the quotes added here).
+func countryQuery(country string) string {
+	return `countries : "` + strings.ToUpper(strings.TrimSpace(country)) + `"`
 }

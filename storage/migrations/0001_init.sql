@@ -124,11 +124,13 @@ CREATE INDEX participants_person ON participants(person_id);
 CREATE INDEX participants_country ON participants(country, meeting_id);
 
 -- Search over what a meeting says about itself: people, place, topics,
--- summary and notes. Contentless (the text lives in the tables above);
+-- summary and notes. The countries column (the place's and every
+-- participant's country code) also serves the country filter: one lookup
+-- gives every meeting a country is involved in. Contentless (the text lives in the tables above);
 -- storage rewrites a meeting's row whenever it saves the meeting, at the
 -- end of the transaction for the reason given at articles_fts.
 CREATE VIRTUAL TABLE meetings_fts USING fts5(
-	people, place, topics, notes,
+	people, place, topics, notes, countries,
 	content = '', contentless_delete = 1,
 	tokenize = 'unicode61 remove_diacritics 2'
 );
