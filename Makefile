@@ -99,16 +99,16 @@ smoke: build
 ## bench: every benchmark, as a table
 bench: check-go
 	$(GO) test -tags '$(TAGS)' -run '^$$' -bench . -benchmem ./... | awk ' \
-	  /^pkg:/ { pkg = $$2 } \
+	  /^pkg:/ { pkg = $$2; sub(/^parley\//, "", pkg) } \
 	  /^Benchmark/ { \
-	    if (!head++) printf "%-28s %-42s %12s %14s %12s\n", "package", "benchmark", "ms/op", "B/op", "allocs/op"; \
+	    if (!head++) printf "%-20s %-50s %12s %14s %12s\n", "package", "benchmark", "ms/op", "B/op", "allocs/op"; \
 	    ms = ""; b = ""; a = ""; \
 	    for (i = 3; i < NF; i++) { \
 	      if ($$(i+1) == "ns/op") ms = sprintf("%.3f", $$i / 1e6); \
 	      if ($$(i+1) == "B/op") b = $$i; \
 	      if ($$(i+1) == "allocs/op") a = $$i; \
 	    } \
-	    printf "%-28s %-42s %12s %14s %12s\n", pkg, $$1, ms, b, a; next } \
+	    printf "%-20s %-50s %12s %14s %12s\n", pkg, $$1, ms, b, a; next } \
 	  /^(FAIL|panic:|--- FAIL)/ { print }'
 
 ## fuzz: run each fuzz target for FUZZTIME (make fuzz FUZZTIME=5m)
