@@ -147,7 +147,7 @@ func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 	case (w == "called" || w == "calls" || w == "call") && len(c.words) == 2 && c.words[1] == "on":
 		return !urges(toks, end, b)
 	case w == "hosted" && len(c.words) == 1 && end < b && toks[end].low == "by":
-		return i > 0 && isBe(toks[i-1].low) // "was hosted by X", not "the fair hosted by X"
+		return i > 0 && (isBe(toks[i-1].low) || mealWords[toks[i-1].low]) // "was hosted by X", "a dinner hosted by X", not "the fair hosted by X"
 	}
 	return true
 }
@@ -157,6 +157,9 @@ func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 func possessedObject(toks []token, k, cuePos int) bool {
 	return k > cuePos && toks[k].poss
 }
+
+// mealWords are occasions whose host meets the guests ("a dinner hosted by").
+var mealWords = map[string]bool{"dinner": true, "lunch": true, "luncheon": true, "banquet": true, "breakfast": true, "reception": true}
 
 // receivedObject reports whether "received" is followed by a thing (a
 // cable, congratulations) rather than a person.
