@@ -117,10 +117,13 @@ func insertSources(ctx context.Context, tx *sql.Tx, id, articleID int64, sources
 }
 
 // insertParticipants adds the participants of meeting id in their order,
-// each resolved to a person.
+// each resolved to a person unless it names one already.
 func insertParticipants(ctx context.Context, tx *sql.Tx, id int64, ps []app.Participant, now time.Time) error {
 	for i, p := range ps {
-		person, err := resolvePerson(ctx, tx, p.Name, now)
+		person, err := p.PersonID, error(nil)
+		if person == 0 { // a person chosen by hand is kept; others are resolved by name
+			person, err = resolvePerson(ctx, tx, p.Name, now)
+		}
 		if err != nil {
 			return err
 		}

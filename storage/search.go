@@ -80,6 +80,14 @@ func idList(ids []int64) string {
 // syntax error: each word becomes a quoted prefix term ("kim"* "tehr"*),
 // all of which must match. It returns "" when there is nothing to search.
 func ftsQuery(s string) string {
+	// Control characters are never in indexed words, and a NUL would end
+	// the query string early in SQLite's C code (an unterminated quote).
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
 	var terms []string
 	for _, w := range strings.Fields(s) {
 		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }) < 0 {

@@ -18,6 +18,7 @@ func TestFTSQuery(t *testing.T) {
 		{`say "hi"`, `"say"* """hi"""*`},
 		{"- * ()", ""},
 		{"Jun-pyo", `"Jun-pyo"*`},
+		{"a\x00b\tc", `"a"* "b"* "c"*`},
 	}
 	for _, tt := range tests {
 		if got := ftsQuery(tt.in); got != tt.want {
