@@ -142,35 +142,36 @@ func zlibBomb(t *testing.T, n int64) []byte {
 
 func TestReadFile_pdfResourceLimits(t *testing.T) {
 	defer func(d time.Duration) { pdfTimeout = d }(pdfTimeout)
-	pdfTimeout = 500 * time.Millisecond
 	good := rawPDF([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
 		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
 		stream("BT /F1 12 Tf 72 700 Td (Envoys met in Oslo.) Tj ET")}, "/Root 1 0 R")
 	tests := []struct {
-		name string
-		pdf  func(t *testing.T) []byte
-		code app.Code
-		says string
+		name    string
+		pdf     func(t *testing.T) []byte
+		code    app.Code
+		says    string
+		timeout time.Duration // pdfTimeout for the case
 	}{
 		{"huge declared size", func(*testing.T) []byte {
 			return bytes.Replace(good, []byte("/Size 6"), []byte("/Size 99999999999"), 1)
-		}, app.ECorrupt, "claims more objects"},
+		}, app.ECorrupt, "claims more objects", PDFTimeout},
 		{"flate bomb", func(t *testing.T) []byte {
 			z := zlibBomb(t, maxPDFStreamSize+1)
 			return rawPDF([]string{"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [4 0 R] /Count 1 >>", helvetica,
 				"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
 				fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", len(z), z)}, "/Root 1 0 R")
-		}, app.ETooLarge, "expands to more than"},
+		}, app.ETooLarge, "expands to more than", PDFTimeout},
 		{"xref prev loop", func(*testing.T) []byte {
 			i := bytes.LastIndex(good, []byte("startxref\n"))
 			xref := string(bytes.TrimSpace(good[i+len("startxref\n"):][:bytes.IndexByte(good[i+len("startxref\n"):], '\n')]))
 			return bytes.Replace(good, []byte("/Root 1 0 R"), []byte("/Root 1 0 R /Prev "+xref), 1)
-		}, app.ECorrupt, "could not be read within"},
+		}, app.ECorrupt, "could not be read within", 500 * time.Millisecond},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := filepath.Join(t.TempDir(), "limits.pdf")
 			mustDo(t, os.WriteFile(path, tt.pdf(t), 0o644))
+			pdfTimeout = tt.timeout
 			start := time.Now()
 			_, err := ReadFile(path)
 			assertError(t, err, tt.code, path)
