@@ -1,41 +1,36 @@
 package assets
 
 import (
-	"bytes"
-	"compress/gzip"
-	"io"
+	"encoding/json"
 	"strings"
 	"testing"
 )
 
-func TestEmbeddedGzip(t *testing.T) {
-	tests := []struct {
-		name string
-		data []byte
-		head string // how the decompressed file starts
-	}{
-		{"cities", Cities(), "#cities\t"},
-		{"countries", Countries(), "[\n{"},
+func TestCities(t *testing.T) {
+	text := Cities()
+	if !strings.HasPrefix(text, "#cities\t") {
+		t.Fatalf("Cities() starts %.20q, want a #cities header", text)
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			zr, err := gzip.NewReader(bytes.NewReader(tt.data))
-			if err != nil {
-				t.Fatalf("%s is not gzip: %v", tt.name, err)
-			}
-			text, err := io.ReadAll(zr)
-			if err != nil {
-				t.Fatalf("%s is damaged: %v", tt.name, err)
-			}
-			if !strings.HasPrefix(string(text), tt.head) {
-				t.Errorf("%s starts %.20q, want %q", tt.name, text, tt.head)
-			}
-		})
+	if n := strings.Count(text, "\n"); n < 20000 {
+		t.Errorf("Cities() has %d lines, want over 20000", n)
+	}
+	if !strings.Contains(text, "\tIsfahan\t") {
+		t.Error("Cities() lacks Isfahan")
+	}
+}
+
+func TestCountries(t *testing.T) {
+	var recs []map[string]any
+	if err := json.Unmarshal(Countries(), &recs); err != nil {
+		t.Fatalf("Countries() is not a JSON array: %v", err)
+	}
+	if len(recs) < 240 {
+		t.Errorf("Countries() has %d records, want at least 240", len(recs))
 	}
 }
 
 func TestCommonWords(t *testing.T) {
-	text := string(CommonWords())
+	text := CommonWords()
 	for _, w := range []string{"\nnice\n", "\nof\n", "\nreading\n"} {
 		if !strings.Contains(text, w) {
 			t.Errorf("CommonWords() lacks %q", strings.TrimSpace(w))

@@ -24,55 +24,30 @@ const (
 	nFields
 )
 
-// parseCities reads the gzipped city table. Every string of the result is
-// a slice of a few large strings, so loading allocates little more than
-// the indexes.
-func (g *Gazetteer) parseCities(gz []byte) error {
+// parseCities reads the city table. Every string of the result is a slice
+// of text, so loading allocates little more than the indexes.
+func (g *Gazetteer) parseCities(text string) error {
 	g.byKey = map[string]match{} // until a header says how big
-	chunks, errc := gunzipChunks(gz)
-	line, carry := 1, ""
-	var perr error
-	for chunk := range chunks {
-		if perr != nil {
-			continue // drain, so that the decompressing goroutine ends
-		}
-		text := carry + string(chunk)
-		end := strings.LastIndexByte(text, '\n') + 1
-		carry = text[end:]
-		line, perr = g.parseLines(text[:end], line)
-	}
-	if err := <-errc; err != nil {
-		return app.WrapError(app.ECorrupt, err, "The gazetteer's city data is damaged")
-	}
-	if perr == nil && carry != "" {
-		_, perr = g.parseLines(carry, line)
-	}
-	return perr
-}
-
-// parseLines adds the cities of text, whose first line is number line, and
-// returns the number of the line after it.
-func (g *Gazetteer) parseLines(text string, line int) (int, error) {
 	var f [nFields]string
-	for ; text != ""; line++ {
+	for line := 1; text != ""; line++ {
 		var row string
 		row, text, _ = strings.Cut(text, "\n")
 		if strings.HasPrefix(row, "#") {
 			if err := g.parseHeader(row); err != nil {
-				return line, err
+				return err
 			}
 			continue
 		}
 		if !splitTabs(row, f[:]) {
-			return line, app.Errorf(app.ECorrupt, "The gazetteer's city data is damaged at line %d: it has the wrong number of columns", line)
+			return app.Errorf(app.ECorrupt, "The gazetteer's city data is damaged at line %d: it has the wrong number of columns", line)
 		}
 		c, err := parseCity(&f)
 		if err != nil {
-			return line, app.WrapError(app.ECorrupt, err, "The gazetteer's city data is damaged at line %d", line)
+			return app.WrapError(app.ECorrupt, err, "The gazetteer's city data is damaged at line %d", line)
 		}
 		g.addCity(c, cityKeys{exact: f[fKeys], alt: f[fAlts]})
 	}
-	return line, nil
+	return nil
 }
 
 // parseHeader reads the first line, "#cities<TAB>count<TAB>keys", and

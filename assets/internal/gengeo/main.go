@@ -56,14 +56,14 @@ func run(in paths, out string) error {
 	if err := promoteExtra(cities, in.cityExtra); err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(out, "cities.tsv.gz"), encodeCities(cities)); err != nil {
+	if err := os.WriteFile(filepath.Join(out, "cities.tsv"), encodeCities(cities), 0o644); err != nil {
 		return err
 	}
 	data, err := encodeCountries(countries)
 	if err != nil {
 		return err
 	}
-	if err := writeGzip(filepath.Join(out, "countries.json.gz"), data); err != nil {
+	if err := os.WriteFile(filepath.Join(out, "countries.json"), data, 0o644); err != nil {
 		return err
 	}
 	common := commonWords(cities, countries, words)
