@@ -87,3 +87,40 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+// TestExtract_concurrent runs one Extractor from several goroutines: the
+// results must equal a sequential run (and -race must stay quiet).
+func TestExtract_concurrent(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.txt"))
+	x := New(geo.Default())
+	var docs []app.Document
+	var want []int
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := app.Document{Text: string(b)}
+		docs = append(docs, d)
+		want = append(want, len(x.Extract(d).Meetings))
+	}
+	errs := make(chan string, len(docs)*4)
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, d := range docs {
+				if n := len(x.Extract(d).Meetings); n != want[i] {
+					errs <- files[i]
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for f := range errs {
+		t.Errorf("%s: a concurrent run found a different number of meetings", f)
+	}
+}
