@@ -73,3 +73,29 @@ func TestStore_personAliases(t *testing.T) {
 		t.Errorf("Kim Junpyo has %d first aliases, want 1", aliases)
 	}
 }
+
+// TestStore_participantNamingPerson checks that a participant that
+// already names its person (chosen by hand) is not re-resolved by name.
+func TestStore_participantNamingPerson(t *testing.T) {
+	s := openTest(t)
+	ctx := context.Background()
+	save(t, s, sampleBatch(t)[:1])
+	m1, err := s.Meeting(ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kim := m1.Participants[1].PersonID
+	b := sampleBatch(t)[1:2]
+	b[0].Meetings[0].Participants = []app.Participant{{PersonID: kim, Name: "the Korean envoy"}}
+	save(t, s, b)
+	m, err := s.Meeting(ctx, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Participants[0]; got.PersonID != kim || got.Name != "the Korean envoy" {
+		t.Errorf("participant = %+v, want person %d as written", got, kim)
+	}
+	if c := counts(t, s); c.People != 3 {
+		t.Errorf("%d people, want 3 (no new person for the envoy)", c.People)
+	}
+}
