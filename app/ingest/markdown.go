@@ -9,16 +9,18 @@ import (
 
 // parseMarkdown reads a Markdown file as text and strips the markup that
 // would otherwise end up in sentences: heading marks, emphasis, link
-// syntax, images, block quotes, list bullets and code fences. The first
-// level-one heading becomes the title. It is a light clean-up, not a
+// syntax, images, block quotes, list bullets and code fences. YAML front
+// matter gives the title, outlet and date when it has them; otherwise the
+// first level-one heading is the title. It is a light clean-up, not a
 // Markdown renderer: paragraphs and line breaks are kept as written.
 func parseMarkdown(name string, data []byte) (app.Document, error) {
 	text, err := decodeText(name, data)
 	if err != nil {
 		return app.Document{}, err
 	}
-	var title string
 	lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+	meta, lines := frontMatter(lines)
+	title := meta["title"]
 	out := make([]string, 0, len(lines))
 	for _, line := range lines {
 		clean, heading := markdownLine(line)
@@ -27,7 +29,37 @@ func parseMarkdown(name string, data []byte) (app.Document, error) {
 		}
 		out = append(out, clean)
 	}
-	return app.Document{Text: strings.Join(out, "\n"), Title: title}, nil
+	return app.Document{
+		Text:      strings.Join(out, "\n"),
+		Title:     title,
+		Outlet:    firstNonEmpty(meta["publisher"], meta["outlet"], meta["site"]),
+		Published: parseMetaDate(firstNonEmpty(meta["published"], meta["date"])),
+	}, nil
+}
+
+// maxFrontMatter is how many lines a front matter block may have.
+const maxFrontMatter = 100
+
+// frontMatter splits off a YAML front matter block (between "---" lines at
+// the top, as static site generators and web clippers write it) and
+// returns its simple "key: value" pairs with lower-case keys and unquoted
+// values, and the lines after it. Without a closed block, lines come back
+// untouched.
+func frontMatter(lines []string) (map[string]string, []string) {
+	meta := map[string]string{}
+	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "---" {
+		return meta, lines
+	}
+	for i := 1; i < len(lines) && i <= maxFrontMatter; i++ {
+		line := strings.TrimSpace(lines[i])
+		if line == "---" || line == "..." {
+			return meta, lines[i+1:]
+		}
+		if k, v, ok := strings.Cut(line, ":"); ok {
+			meta[strings.ToLower(strings.TrimSpace(k))] = strings.Trim(strings.TrimSpace(v), `"'`)
+		}
+	}
+	return map[string]string{}, lines
 }
 
 var (

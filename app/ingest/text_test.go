@@ -105,3 +105,32 @@ func TestDecodeText_binary(t *testing.T) {
 		})
 	}
 }
+
+func TestParseMarkdown_frontMatter(t *testing.T) {
+	tests := []struct {
+		name, in                  string
+		text, title, outlet, date string
+	}{
+		{"full", "---\ntitle: \"Envoys meet in Oslo\"\ndate: 2025-04-02T10:00:00+02:00\npublisher: Nordic Wire\ntags: [a, b]\n---\n# Heading\n\nBody text.",
+			"Heading\n\nBody text.", "Envoys meet in Oslo", "Nordic Wire", "2025-04-02"},
+		{"heading when no title", "---\nlayout: post\n---\n# Talks in Bern\nBody.", "Talks in Bern\nBody.", "Talks in Bern", "", ""},
+		{"unclosed block is text", "---\ntitle: x\nBody.", "title: x\nBody.", "", "", ""},
+		{"rule later is not front matter", "Intro.\n---\ntitle: y\n---\nMore.", "Intro.\n\ntitle: y\n\nMore.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := parseMarkdown("a.md", []byte(tt.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc, err = finish(doc, "a.md")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Text != tt.text || doc.Title != tt.title || doc.Outlet != tt.outlet || doc.Published.String() != tt.date {
+				t.Errorf("got %q, %q, %q, %q; want %q, %q, %q, %q",
+					doc.Text, doc.Title, doc.Outlet, doc.Published, tt.text, tt.title, tt.outlet, tt.date)
+			}
+		})
+	}
+}
