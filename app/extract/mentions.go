@@ -205,30 +205,14 @@ func (s *scanner) punct(i int) int {
 // the prefix alive; pronouns and group phrases become mentions.
 func (s *scanner) lower(i int) int {
 	t := s.toks[i]
-	if s.pre.hasTitle() && !s.pre.afterComma {
-		switch t.low {
-		case "of", "to", "for", "at", "in":
-			if t.low != "at" && t.low != "in" || s.pre.complement {
-				s.pre.complement = true
-				s.pre.to = s.pre.to || t.low == "to"
-				return i + 1
-			}
-		case "the", "and":
-			return i + 1
-		}
-		if s.pre.complement && s.capitalSoon(i) {
-			return i + 1
-		}
+	if s.titleGoesOn(i) {
+		return i + 1
 	}
 	if k := s.group(i); k > 0 {
 		return i + k
 	}
 	if n, ok := groupWords[t.low]; ok && s.pre.country != "" && !s.pre.hasTitle() {
-		cc := s.pre.country
-		start := max(s.pre.start, t.start)
-		s.pre = newPrefix()
-		s.out = append(s.out, mention{kind: mGroup, first: i, last: i, start: start, end: t.end,
-			ctxStart: start, groupSize: n, country: cc, person: -1})
+		s.countryGroup(i, n)
 		return i + 1
 	}
 	switch t.low {
@@ -249,6 +233,38 @@ func (s *scanner) lower(i int) int {
 	}
 	s.flushTitle(i)
 	return i + 1
+}
+
+// titleGoesOn reports whether the lowercase word at i continues a pending
+// title: "of", "to", "for" start its complement ("Ambassador to Italy"),
+// "the" and "and" join its parts, and lowercase words inside a complement
+// lead to a capitalised one ("of the municipal People's Committee").
+func (s *scanner) titleGoesOn(i int) bool {
+	if !s.pre.hasTitle() || s.pre.afterComma {
+		return false
+	}
+	switch low := s.toks[i].low; low {
+	case "of", "to", "for", "at", "in":
+		if low != "at" && low != "in" || s.pre.complement {
+			s.pre.complement = true
+			s.pre.to = s.pre.to || low == "to"
+			return true
+		}
+	case "the", "and":
+		return true
+	}
+	return s.pre.complement && s.capitalSoon(i)
+}
+
+// countryGroup records "the Syrian trio", "a Saudi delegation": a group of
+// the prefix's country.
+func (s *scanner) countryGroup(i, size int) {
+	t := s.toks[i]
+	cc := s.pre.country
+	start := max(s.pre.start, t.start)
+	s.pre = newPrefix()
+	s.out = append(s.out, mention{kind: mGroup, first: i, last: i, start: start, end: t.end,
+		ctxStart: start, groupSize: size, country: cc, person: -1})
 }
 
 // capitalSoon reports whether an uppercase word follows within two tokens.

@@ -327,45 +327,14 @@ func (s *scanner) titleText() string {
 // appositive reads ", the mayor of Isfahan," or " of Bahrain" after a name
 // and returns the index after what it consumed.
 func (s *scanner) appositive(m *mention, j int) int {
-	if j+1 < len(s.toks) && s.toks[j].low == "of" && s.toks[j].word {
-		k := s.runEnd(j + 1)
-		if k > j+1 {
-			if cc := s.z.countryOrDemonym(s.text[s.toks[j+1].start:s.toks[k-1].end]); cc != "" {
-				if m.country == "" {
-					m.country = cc
-				}
-				return k
-			}
-		}
+	if k := s.ofCountry(m, j); k > j {
+		return k
 	}
 	if j >= len(s.toks) || s.toks[j].text != "," {
 		return j
 	}
-	k := j + 1
-	cc := ""
-	for k < len(s.toks) && s.toks[k].word {
-		low := s.toks[k].low
-		if low == "the" || low == "then" || low == "a" || low == "an" || low == "former" || low == "now" {
-			k++
-			continue
-		}
-		if s.toks[k].poss && s.toks[k].upper {
-			if c := s.z.countryOrDemonym(s.toks[k].text); c != "" {
-				cc = c
-				k++
-				continue
-			}
-			e := s.runEnd(k)
-			if c := s.z.countryOrDemonym(s.text[s.toks[k].start:s.toks[e-1].end]); c != "" {
-				cc = c
-				k = e
-				continue
-			}
-		}
-		break
-	}
-	w := s.lowWords(k, 6)
-	n := s.l.titles.match(w)
+	k, cc := s.appositiveLead(j + 1)
+	n := s.l.titles.matchToks(s.toks, k, len(s.toks))
 	if n == 0 || k+n < len(s.toks) && s.toks[k+n].word && s.toks[k+n].upper {
 		return j // no title, or a title with its own name: the next person of a list
 	}
@@ -375,7 +344,7 @@ func (s *scanner) appositive(m *mention, j int) int {
 	}
 	if m.title == "" {
 		m.title = s.text[s.toks[k].start:s.toks[end-1].end]
-		m.titleKey = strings.Join(w[:n], " ")
+		m.titleKey = s.joinLow(k, n)
 	}
 	pc, city := s.ofPlace(k+n, end)
 	if m.country == "" {
@@ -388,6 +357,54 @@ func (s *scanner) appositive(m *mention, j int) int {
 		m.placeCity = city
 	}
 	return end
+}
+
+// ofCountry reads " of Bahrain" right after a name ("King Hamad ... of
+// Bahrain") and returns the index after it, or j.
+func (s *scanner) ofCountry(m *mention, j int) int {
+	if j+1 >= len(s.toks) || s.toks[j].low != "of" || !s.toks[j].word {
+		return j
+	}
+	k := s.runEnd(j + 1)
+	if k <= j+1 {
+		return j
+	}
+	cc := s.z.countryOrDemonym(s.text[s.toks[j+1].start:s.toks[k-1].end])
+	if cc == "" {
+		return j
+	}
+	if m.country == "" {
+		m.country = cc
+	}
+	return k
+}
+
+// appositiveLead skips the words that may open a title in apposition
+// ("the", "then", "former", "Costa Rica's") and returns where the title
+// may start and the country a possessive named.
+func (s *scanner) appositiveLead(k int) (int, string) {
+	cc := ""
+	for k < len(s.toks) && s.toks[k].word {
+		switch s.toks[k].low {
+		case "the", "then", "a", "an", "former", "now":
+			k++
+			continue
+		}
+		if !s.toks[k].poss || !s.toks[k].upper {
+			break
+		}
+		if c := s.z.countryOrDemonym(s.toks[k].text); c != "" {
+			cc, k = c, k+1
+			continue
+		}
+		e := s.runEnd(k)
+		if c := s.z.countryOrDemonym(s.text[s.toks[k].start:s.toks[e-1].end]); c != "" {
+			cc, k = c, e
+			continue
+		}
+		break
+	}
+	return k, cc
 }
 
 // appositiveWord reports whether t can continue a title in apposition:
