@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -119,14 +120,24 @@ func openError(name string, data []byte, err error) error {
 	return app.WrapError(app.ECorrupt, err, "%q is a damaged or truncated PDF and could not be read.", name)
 }
 
-// infoTitle returns the Title of the document information dictionary.
+// infoTitle returns the Title of the document information dictionary,
+// unless it is only the name of the file the PDF was made from, which is
+// what word processors write when the author set no title.
 func infoTitle(r *pdf.Reader) string {
 	t := r.Trailer().Key("Info").Key("Title")
 	if t.Kind() != pdf.String {
 		return ""
 	}
-	return t.Text()
+	title := strings.TrimSpace(t.Text())
+	if fileTitle.MatchString(title) {
+		return ""
+	}
+	return title
 }
+
+// fileTitle matches titles that are file names: "Microsoft Word - a.docx",
+// "report_final.pdf", "untitled".
+var fileTitle = regexp.MustCompile(`(?i)^(?:microsoft \w+ - .*|.*\.(?:docx?|odt|rtf|pdf|txt|html?|indd|qxp|pages)|untitled\d*)$`)
 
 // maxPageTreeDepth bounds the walk of the page tree, which a crafted file
 // can make cyclic.

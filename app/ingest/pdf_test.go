@@ -184,3 +184,23 @@ func TestReadFile_pdfResourceLimits(t *testing.T) {
 		})
 	}
 }
+
+func TestFileTitle(t *testing.T) {
+	tests := []struct {
+		title string
+		file  bool
+	}{
+		{"Microsoft Word - talks.docx", true},
+		{"report_final.PDF", true},
+		{"Untitled", true},
+		{"Envoys meet in Oslo", false},
+		{"Talks on the .docx format", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.title, func(t *testing.T) {
+			if got := fileTitle.MatchString(tt.title); got != tt.file {
+				t.Errorf("fileTitle(%q) = %v, want %v", tt.title, got, tt.file)
+			}
+		})
+	}
+}
