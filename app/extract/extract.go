@@ -43,7 +43,9 @@ func (x *Extractor) Extract(doc app.Document) app.Extraction {
 	a.findPeople()
 	a.resolve()
 	a.findMeetCity()
-	a.detectMeetings()
+	if !a.opinion() {
+		a.detectMeetings()
+	}
 	a.fillUnnamed()
 	for _, c := range a.cands {
 		a.ownDate(c)

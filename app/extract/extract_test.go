@@ -80,6 +80,8 @@ func TestExtract_people(t *testing.T) {
 			[]string{"Luc Morel|Ambassador to Peru|FR", "Rosa Quispe|President|"}},
 		{"diacritics kept", "ANKARA - Minister Çağrı Yılmaz held talks with Minister Nguyễn Thị Hằng.",
 			[]string{"Çağrı Yılmaz|Minister|", "Nguyễn Thị Hằng|Minister|"}},
+		{"sender is absent", "COLOMBO - Minister Ravi Das called on President Anura Perera and conveyed greetings from Prime Minister Amit Rao.",
+			[]string{"Ravi Das|Minister|", "Anura Perera|President|"}},
 		{"malay honorifics", "KUALA LUMPUR - Tan Sri Aziz Rahman called on Prime Minister Datuk Seri Hamid Yusof.",
 			[]string{"Aziz Rahman||", "Hamid Yusof|Prime Minister|"}},
 	}
@@ -120,6 +122,10 @@ func TestExtract_meetingCues(t *testing.T) {
 		{"speech", "LIMA - Minister Ana Ruiz addressed a conference of ambassadors.", nil},
 		{"quoted", "LIMA - \"I met President Tom Berg often,\" Minister Ana Ruiz wrote in an op-ed.", nil},
 		{"urging", "LIMA - Minister Ana Ruiz called on President Tom Berg to release the prisoners.", nil},
+		{"event hosted by someone", "LIMA - Minister Ana Ruiz addressed the trade fair hosted by Governor Tom Berg.", nil},
+		{"op-ed", "OPINION: Why talks matter\n\nWhen President Ana Ruiz met President Tom Berg in 2019, both gained.\n\nThe writer is a former envoy.", nil},
+		{"and with", "LIMA - President Ana Ruiz met Minister Tom Berg on Tuesday, and with Minister Eva Lind on Monday.",
+			[]app.Kind{app.KindInPerson, app.KindInPerson}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -156,7 +156,7 @@ func (a *analysis) participants(c *candidate, si int) {
 		if m.first < c.a || m.first >= c.b {
 			continue
 		}
-		if m.kind == mName && possessedObject(a.sents[si].toks, m.last, c.cue.pos) {
+		if m.kind == mName && (possessedObject(a.sents[si].toks, m.last, c.cue.pos) || sender(a.sents[si].toks, m.first)) {
 			continue
 		}
 		switch m.kind {
@@ -185,6 +185,31 @@ func (a *analysis) participants(c *candidate, si int) {
 			a.addPerson(c, p, m.first)
 		}
 	}
+}
+
+// senderNouns are what absent people send: "greetings from X".
+var senderNouns = map[string]bool{
+	"greetings": true, "message": true, "messages": true, "letter": true, "wishes": true,
+	"regards": true, "behalf": true, "congratulations": true, "condolences": true, "invitation": true,
+}
+
+// sender reports whether the mention starting at token k only sends
+// something ("conveyed greetings from Prime Minister X", "on behalf of X"):
+// the sender is not at the meeting.
+func sender(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if !t.word {
+			return false
+		}
+		if (t.low == "from" || t.low == "of") && j > 0 && senderNouns[toks[j-1].low] {
+			return true
+		}
+		if !t.upper && t.low != "from" && t.low != "of" && t.low != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // isAgentTitle reports whether an unresolved title is the same office as

@@ -196,3 +196,24 @@ func (m *meta) fromDocument(doc app.Document) {
 }
 
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// opinionMarks open a heading or a line of an opinion piece.
+var opinionMarks = []string{"opinion:", "opinion |", "op-ed:", "op-ed |", "commentary:", "editorial:", "column:",
+	"the author is", "the writer is", "the views expressed", "views expressed in this"}
+
+// opinion reports whether the article is an op-ed or a column: the
+// meetings a writer recalls there are not reports of meetings.
+func (a *analysis) opinion() bool {
+	for _, ln := range a.lines {
+		if len(ln.text) > 160 {
+			continue
+		}
+		low := strings.ToLower(ln.text)
+		for _, m := range opinionMarks {
+			if strings.HasPrefix(low, m) {
+				return true
+			}
+		}
+	}
+	return false
+}
