@@ -110,7 +110,7 @@ func TestFixtures(t *testing.T) {
 var fuzzSeeds = map[string][]string{
 	"FuzzReadText": {"article-utf8.txt", "article-utf16le.txt", "persian-1256.txt", "french-1252.txt", "invalid-utf8.txt", "article.md", "binary.txt"},
 	"FuzzHTML":     {"article.html", "latin1-no-charset.html"},
-	"FuzzPDF":      {"article.pdf", "truncated.pdf", "scanned.pdf", "encrypted.pdf", "owner-only-encrypted.pdf"},
+	"FuzzPDF":      {"article.pdf", "cairo.pdf", "truncated.pdf", "scanned.pdf", "encrypted.pdf", "owner-only-encrypted.pdf"},
 	"FuzzDOCX":     {"article.docx", "no-document-xml.docx", "fake.docx"},
 }
 

@@ -62,6 +62,8 @@ func TestReadFile(t *testing.T) {
 		{file: "latin1-no-charset.html", format: "html", want: []string{"Le ministre français", "“des progrès réels”"}},
 		{file: "article.pdf", format: "pdf", title: "Weather data pact",
 			want: []string{"Coastal states sign a weather data pact\n\nEnvironment Minister Omar Haddad met Chilean envoy\nSofia Mendez in Rabat on Friday.\n\nThey signed a pact to share storm warnings.\n\nA second meeting is planned in Santiago in May."}},
+		{file: "cairo.pdf", format: "pdf", // subset TrueType, ToUnicode, Flate, flipped page, TJ kerning
+			want: []string{"Coastal states sign a weather data pact\n\nEnvironment Minister Omar Haddad met Chilean envoy\nSofia Mendez in Rabat on Friday.\n\nThey signed a pact to share storm warnings.\n\nA second meeting is planned in Santiago in May."}},
 		{file: "owner-only-encrypted.pdf", format: "pdf", title: "Weather data pact", want: []string{"Omar Haddad met Chilean envoy"}},
 		{file: "article.docx", format: "docx", title: "Pact on storm warnings",
 			want:    []string{"Coastal states sign a weather data pact\n\nEnvironment Minister Omar Haddad", "Friday.\n\nThey signed a pact\tto share storm warnings."},

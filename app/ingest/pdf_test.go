@@ -111,6 +111,8 @@ func TestPDFText_layout(t *testing.T) {
 		{"tm positions", "BT /F1 10 Tf 1 0 0 1 72 700 Tm (left) Tj 1 0 0 1 150 700 Tm (right) Tj ET", "left right"},
 		{"kerning is not a space", "BT /F1 10 Tf 0 700 Td [(Dip) -20 (lomat)] TJ ET", "Diplomat"},
 		{"tj gap is a space", "BT /F1 10 Tf 0 700 Td [(word) -400 (gap)] TJ ET", "word gap"},
+		{"flipped page", "1 0 0 -1 0 792 cm BT /F1 1 Tf 10 0 0 -10 72 80 Tm (top) Tj 0 -1.2 Td (next) Tj 0 -3 Td (para) Tj ET", "top\nnext\n\npara"},
+		{"q Q restore", "q 1 0 0 -1 0 792 cm Q BT /F1 10 Tf 0 700 Td (one) Tj 0 -12 Td (two) Tj ET", "one\ntwo"},
 		{"column moves up", "BT /F1 10 Tf 0 700 Td (col1) Tj 0 -12 Td (col1b) Tj 300 24 Td (col2) Tj ET", "col1\ncol1b\n\ncol2"},
 	}
 	for _, tt := range tests {

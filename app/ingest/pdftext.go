@@ -29,7 +29,15 @@ func (latin1Encoding) Decode(raw string) string {
 	return string(r)
 }
 
-// pdfLine is one line of text on a page at height y.
+// pdfCTM is the vertical scale and offset of the current transformation
+// matrix: enough to put lines in page order when a producer flips the
+// page (Cairo draws with "1 0 0 -1 0 792 cm"), without tracking rotation.
+type pdfCTM struct{ d, f float64 }
+
+// maxSavedStates bounds the q/Q stack a content stream can grow.
+const maxSavedStates = 256
+
+// pdfLine is one line of text on a page at height y (in page space).
 type pdfLine struct {
 	y    float64
 	text string
@@ -52,6 +60,8 @@ type pdfText struct {
 	curY  float64
 
 	font            *pdfFont
+	ctm             pdfCTM   // vertical part of the current transformation
+	saved           []pdfCTM // saved by q, restored by Q
 	size, leading   float64
 	sx, sy          float64 // scale of the text matrix
 	lx, ly, x, y    float64 // start of the line, current position
@@ -63,6 +73,7 @@ type pdfText struct {
 func (t *pdfText) page(p pdf.Value) {
 	t.res, t.fonts, t.lines = resources(p), map[string]*pdfFont{}, nil
 	t.font, t.size, t.leading, t.started = nil, 0, 0, false
+	t.ctm, t.saved = pdfCTM{d: 1}, nil
 	t.setMatrix(1, 1, 0, 0)
 	if c := p.Key("Contents"); !c.IsNull() {
 		pdf.Interpret(c, t.op)
@@ -81,6 +92,16 @@ func (t *pdfText) op(stk *pdf.Stack, op string) {
 		panic(errDeadline)
 	}
 	switch op {
+	case "q":
+		if len(t.saved) < maxSavedStates {
+			t.saved = append(t.saved, t.ctm)
+		}
+	case "Q":
+		if n := len(t.saved); n > 0 {
+			t.ctm, t.saved = t.saved[n-1], t.saved[:n-1]
+		}
+	case "cm":
+		t.ctm = pdfCTM{d: num(args, 3) * t.ctm.d, f: num(args, 5)*t.ctm.d + t.ctm.f}
 	case "BT":
 		t.setMatrix(1, 1, 0, 0)
 	case "Tf":
@@ -119,9 +140,20 @@ func (t *pdfText) moveLine(tx, ty float64) {
 	t.x, t.y = t.lx, t.ly
 }
 
-// em is the font size in page units, never zero.
+// em is the font size in text space, never zero.
 func (t *pdfText) em() float64 {
 	if e := math.Abs(t.size * t.sy); e > 0.01 && !math.IsInf(e, 0) {
+		return e
+	}
+	return 10
+}
+
+// pageY is the current baseline in page space, where y grows upwards.
+func (t *pdfText) pageY() float64 { return t.ctm.d*t.y + t.ctm.f }
+
+// pageEm is the font size in page space, never zero.
+func (t *pdfText) pageEm() float64 {
+	if e := math.Abs(t.em() * t.ctm.d); e > 0.01 && !math.IsInf(e, 0) {
 		return e
 	}
 	return 10
@@ -168,10 +200,10 @@ func (t *pdfText) show(v pdf.Value) {
 func (t *pdfText) place(text string) {
 	switch {
 	case !t.started:
-		t.started, t.curY = true, t.y
-	case math.Abs(t.y-t.curY) > 0.5*t.em():
+		t.started, t.curY = true, t.pageY()
+	case math.Abs(t.pageY()-t.curY) > 0.5*t.pageEm():
 		t.endLine()
-		t.started, t.curY = true, t.y
+		t.started, t.curY = true, t.pageY()
 	case t.x-t.endX > 0.2*t.em():
 		if s := t.cur.String(); s != "" && !strings.HasSuffix(s, " ") && !strings.HasPrefix(text, " ") {
 			t.cur.WriteByte(' ')
