@@ -77,6 +77,9 @@ func (a *analysis) findPeople() {
 		}
 	}
 	for i := range a.ments {
+		a.linkCounterparts(a.ments[i])
+	}
+	for i := range a.ments {
 		for k := range a.ments[i] {
 			m := &a.ments[i][k]
 			if m.kind != mName || m.person >= 0 {
@@ -89,6 +92,21 @@ func (a *analysis) findPeople() {
 				a.reg.people[m.person].merge(m)
 			}
 		}
+	}
+}
+
+// linkCounterparts records whom "his counterpart X" mirrors: the person
+// named before X in the sentence, whose office X holds too.
+func (a *analysis) linkCounterparts(ms []mention) {
+	prev := -1
+	for _, m := range ms {
+		if m.kind != mName || m.person < 0 {
+			continue
+		}
+		if m.titleKey == "counterpart" && prev >= 0 && prev != m.person && a.reg.people[m.person].mirrors == 0 {
+			a.reg.people[m.person].mirrors = prev + 1
+		}
+		prev = m.person
 	}
 }
 

@@ -36,6 +36,9 @@ func (a *analysis) participant(p int, c *candidate) app.Participant {
 	pp := a.reg.people[p]
 	out := app.Participant{Name: pp.name, Title: shortTitle(pp.title), Country: pp.country}
 	out.Organization = organisation(pp.title)
+	if strings.EqualFold(out.Title, "counterpart") {
+		out.Title = a.counterpartTitle(p, c)
+	}
 	if out.Country == "" && c.place.Country != "" && !isEnvoy(pp.titleKeys) {
 		for _, q := range c.people {
 			qq := a.reg.people[q]
@@ -46,6 +49,20 @@ func (a *analysis) participant(p int, c *candidate) app.Participant {
 		}
 	}
 	return out
+}
+
+// counterpartTitle is the title of the person a counterpart mirrors ("his
+// Indian counterpart Narendra Modi" of Prime Minister Morrison).
+func (a *analysis) counterpartTitle(p int, c *candidate) string {
+	if q := a.reg.people[p].mirrors - 1; q >= 0 && a.reg.people[q].title != "" {
+		return shortTitle(a.reg.people[q].title)
+	}
+	for _, q := range c.people {
+		if t := a.reg.people[q].title; q != p && t != "" && !strings.EqualFold(t, "counterpart") {
+			return shortTitle(t)
+		}
+	}
+	return "Counterpart"
 }
 
 // isEnvoy reports whether a title makes its holder a foreign envoy.

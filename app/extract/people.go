@@ -13,6 +13,7 @@ type person struct {
 	titleKeys []string
 	country   string
 	cityOf    string // the city of "mayor of Isfahan"
+	mirrors   int    // for "his counterpart X": 1 + the person X mirrors, 0 when none
 	firstSent int    // the sentence of the first mention
 }
 
