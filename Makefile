@@ -111,14 +111,18 @@ bench: check-go
 	    printf "%-20s %-50s %12s %14s %12s\n", pkg, $$1, ms, b, a; next } \
 	  /^(FAIL|panic:|--- FAIL)/ { print }'
 
-## fuzz: run each fuzz target for FUZZTIME (make fuzz FUZZTIME=5m)
+## fuzz: run each fuzz target for FUZZTIME (make fuzz FUZZTIME=5m); a failure
+## does not stop the others, and the failed targets are listed at the end
 fuzz: check-go
-	@for dir in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
+	@failed=""; \
+	for dir in $$(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do \
 	  for name in $$($(GO) test -tags '$(TAGS)' -list '^Fuzz' "$$dir" | grep '^Fuzz'); do \
 	    echo "== $$dir $$name for $(FUZZTIME)"; \
-	    $(GO) test -tags '$(TAGS)' -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) "$$dir"; \
+	    $(GO) test -tags '$(TAGS)' -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) "$$dir" || failed="$$failed $$dir:$$name"; \
 	  done; \
-	done
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi; \
+	echo "fuzz: every target passed"
 
 clean:
 	rm -rf bin
