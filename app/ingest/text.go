@@ -17,7 +17,8 @@ import (
 // bytes are taken for binary data rather than text.
 const maxControlShare = 0.05
 
-// parseText reads a plain text file in any encoding Decode recognises.
+// parseText reads a plain text file in any encoding DetectEncoding
+// recognises.
 func parseText(name string, data []byte) (app.Document, error) {
 	text, err := decodeText(name, data)
 	if err != nil {
