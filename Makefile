@@ -22,6 +22,10 @@ FUZZTIME ?= 30s
 export CGO_ENABLED := 1
 GOTOOLCHAIN ?= local
 export GOTOOLCHAIN
+# The version comes from FyneApp.toml through -ldflags; stamping VCS data
+# would only add a way to fail (a clone without the git binary).
+GOFLAGS += -buildvcs=false
+export GOFLAGS
 export LANG := en_US.UTF-8
 
 # What cgo, Fyne (OpenGL, X11) and go-sqlite3 need on Debian and Ubuntu.
