@@ -194,3 +194,31 @@ func TestImport_badDatabase(t *testing.T) {
 		t.Errorf("the file that is not a database was changed")
 	}
 }
+
+func TestImport_unusualFileNames(t *testing.T) {
+	e := newEnv(t)
+	text, err := os.ReadFile(articles(t)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, file, want string }{
+		{"non-Latin", "گزارش 기사.txt", "گزارش 기사.txt: imported "},
+		{"newline", "two\nlines.txt", `two\nlines.txt": imported `},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(e.dir, tt.file)
+			// Distinct text per file, or the second would be a duplicate.
+			if err := os.WriteFile(path, append(text, fmt.Sprintf("\nCopy %d.\n", i)...), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if code := e.run("import", "--db", e.db(), path); code != ExitOK {
+				t.Fatalf("exit code = %d; stderr %q", code, e.stderr.String())
+			}
+			lines := e.lines()
+			if len(lines) != 2 || !strings.Contains(lines[0], tt.want) {
+				t.Errorf("output %q, want one line containing %q and a summary", e.stdout.String(), tt.want)
+			}
+		})
+	}
+}
