@@ -22,10 +22,23 @@ func (r runner) extractCmd(args []string) int {
 		return r.usageError(extractUsage, "extract needs at least one file or folder")
 	}
 	files, problems := r.expand(paths)
-	failed := len(problems)
 	for _, p := range problems {
 		r.fail(p.Err)
 	}
+	failed, err := r.extractFiles(files, *asJSON)
+	switch {
+	case err != nil:
+		return r.fail(app.WrapError(app.EInternal, err, "Parley could not write its output."))
+	case failed+len(problems) > 0:
+		return ExitFailed
+	}
+	return ExitOK
+}
+
+// extractFiles prints what extraction finds in each file and a line on
+// stderr for each file that cannot be read; it returns how many could not,
+// and stops only when the output itself cannot be written.
+func (r runner) extractFiles(files []string, asJSON bool) (failed int, err error) {
 	enc := json.NewEncoder(r.Stdout)
 	enc.SetEscapeHTML(false) // keep "&" and "<" readable in titles and evidence
 	for _, f := range files {
@@ -36,19 +49,16 @@ func (r runner) extractCmd(args []string) int {
 			continue
 		}
 		ex := r.Pipeline.Extract(doc)
-		if *asJSON {
+		if asJSON {
 			err = enc.Encode(extract.ToJSON(f, ex))
 		} else {
 			err = writeSummary(r.Stdout, f, ex)
 		}
 		if err != nil {
-			return r.fail(app.WrapError(app.EInternal, err, "Parley could not write its output."))
+			return failed, err
 		}
 	}
-	if failed > 0 {
-		return ExitFailed
-	}
-	return ExitOK
+	return failed, nil
 }
 
 // expand turns paths into files with the pipeline's Expand, when it has one.
