@@ -95,6 +95,8 @@ func TestScanHTML(t *testing.T) {
 c</pre>`, "a   b\nc", "", "", ""},
 		{"og title and site", `<meta property="og:title" content="OG title"><meta property="og:site_name" content="Daily Wire Service"><title>Other</title><p>x</p>`,
 			"x", "OG title", "Daily Wire Service", ""},
+		{"xhtml self-closing tags", `<html xmlns="http://www.w3.org/1999/xhtml"><head><meta property="og:site_name" content="Wire"/></head><body><p>one<br/>two</p><hr/><p>three</p></body></html>`,
+			"one\ntwo\n\nthree", "", "Wire", ""},
 		{"article meta", `<meta property="article:published_time" content="2024-11-03T22:10:00-05:00"><p>x</p>`, "x", "", "", "2024-11-03"},
 		{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-07-14T08:00:00Z","publisher":{"@type":"Organization","name":"Gulf Courier"}}</script><p>x</p>`,
 			"x", "", "Gulf Courier", "2023-07-14"},

@@ -203,3 +203,19 @@ func writeSparse(t *testing.T, path string, size int64) {
 // hang. It is far above the times measured on an idle machine (under a
 // second) because the tests share two cores with other builds.
 const hangLimit = 30 * time.Second
+
+func TestHumanSize(t *testing.T) {
+	tests := []struct {
+		n    int64
+		want string
+	}{
+		{512, "512 bytes"}, {2048, "2 KB"}, {2049, "3 KB"}, {MaxFileSize, "50 MB"}, {MaxFileSize + 1, "51 MB"}, {3 << 29, "1.5 GB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			if got := humanSize(tt.n); got != tt.want {
+				t.Errorf("humanSize(%d) = %q, want %q", tt.n, got, tt.want)
+			}
+		})
+	}
+}
