@@ -14,6 +14,7 @@ type candidate struct {
 	agents     []int     // participants mentioned before the cue
 	unnamed    []mention // counterparts referred to by title only
 	laterNamed bool      // a participant was named only after the meeting sentence
+	explicit   int       // participants named or titled in the clause itself
 	date       app.Date
 	dateSet    bool // the clause has its own date expression (even unresolved)
 	conflict   bool
@@ -101,6 +102,9 @@ func (a *analysis) clauseMeeting(si int, cl clause, prev *candidate) *candidate 
 	if !a.valid(c) {
 		return nil
 	}
+	if last := a.lastCandidate(); c.explicit == 0 && last != nil && !cl.continued {
+		c.kind = last.kind // "the two presidents exchanged views": more about the last meeting
+	}
 	return c
 }
 
@@ -162,7 +166,9 @@ func (a *analysis) participants(c *candidate, si int) {
 		switch m.kind {
 		case mName:
 			a.addPerson(c, m.person, m.first)
+			c.explicit++
 		case mTitle:
+			c.explicit++
 			if m.person >= 0 {
 				a.addPerson(c, m.person, m.first)
 			} else if !a.isAgentTitle(c, m) {

@@ -42,6 +42,7 @@ var headerRe = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*`)
 // dropped, and headings.
 func splitLines(text string) (lines []line, header string) {
 	off := 0
+	blank := false // a blank line came before the next line
 	for off <= len(text) {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -57,8 +58,11 @@ func splitLines(text string) (lines []line, header string) {
 				}
 			}
 			if s < e {
-				lines = append(lines, line{start: s, end: e, text: text[s:e]})
+				lines = appendLine(lines, text, s, e, blank)
 			}
+			blank = false
+		} else {
+			blank = true
 		}
 		if nl < 0 {
 			break
@@ -70,6 +74,40 @@ func splitLines(text string) (lines []line, header string) {
 		lines[i].furniture = isFurniture(lines[i].text)
 	}
 	return lines, header
+}
+
+// appendLine adds the line [s, e) of text, or joins it to the previous
+// line when that one was hard-wrapped (PDF and e-mail text break long
+// sentences across lines): a long previous line with no blank line between
+// that does not end a sentence.
+func appendLine(lines []line, text string, s, e int, blank bool) []line {
+	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !(n == 1 && startsSentence(text[s:e])) && !datelineStart(text[s:e]) {
+		lines[n-1].end = e
+		lines[n-1].text = text[lines[n-1].start:e]
+		return lines
+	}
+	return append(lines, line{start: s, end: e, text: text[s:e]})
+}
+
+// datelineStart reports whether a line opens with a dateline in capitals
+// ("ANKARA (AA) –", "KUWAIT CITY, June 3"): a new paragraph, not a wrap.
+func datelineStart(t string) bool {
+	i := strings.IndexAny(t, ",(:—–-")
+	return i >= 3 && isUpperWord(strings.TrimSpace(t[:i]))
+}
+
+// wrapped reports whether a line looks cut by a hard wrap: long, and
+// ending inside a sentence.
+func wrapped(t string) bool {
+	if utf8.RuneCountInString(t) < 50 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(stripTail(t))
+	switch r {
+	case '.', '!', '?', '"', '”', ')', ':', '’', '\'':
+		return false
+	}
+	return true
 }
 
 // trimSpan shrinks [s, e) of text past surrounding white space.
@@ -204,11 +242,11 @@ func splitSentences(text string, s, e int) [][2]int {
 				j += 3
 			}
 		}
-		if j >= e || text[j] != ' ' {
+		if j >= e || text[j] != ' ' && text[j] != '\n' {
 			continue
 		}
 		k := j
-		for k < e && text[k] == ' ' {
+		for k < e && (text[k] == ' ' || text[k] == '\n') {
 			k++
 		}
 		if k >= e || !startsSentence(text[k:e]) || (c == '.' && isAbbrevBefore(text[start:i])) {
