@@ -53,7 +53,9 @@ func (c *candidate) add(p int) {
 var nounCue = map[string]bool{"meeting": true, "meetings": true, "talks": true, "conversation": true}
 
 // attendanceWords mark a sentence that lists who else was there.
-var attendanceWords = map[string]bool{"present": true, "attended": true, "accompanied": true, "attendance": true}
+var attendanceWords = map[string]bool{
+	"present": true, "attended": true, "accompanied": true, "attendance": true, "joined": true, "assisted": true,
+}
 
 // detectMeetings finds the meeting candidates of every body sentence.
 func (a *analysis) detectMeetings() {

@@ -76,6 +76,9 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 		}
 		body++
 	}
+	if standalone.IsZero() && m.published.IsZero() {
+		standalone = trailerDate(lines)
+	}
 	m.fillDates(standalone)
 	m.fillOutlet(lines)
 	m.fromDocument(doc)
@@ -86,6 +89,8 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 // was found.
 func (m *meta) readDateline(z gaz, ln line, i int) bool {
 	head := ln.text
+	skip := clockPrefix(head)
+	head = head[skip:]
 	if len(head) > 110 {
 		head = head[:110] // a dateline is short: never run the pattern over a whole paragraph
 	}
@@ -98,6 +103,11 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 			m.datelineLine, m.datelineEnd = i, ln.start+a[1]
 		}
 		return false
+	}
+	for k := range g {
+		if g[k] >= 0 {
+			g[k] += skip
+		}
 	}
 	place := ln.text[g[2]:g[3]]
 	agency := ""
@@ -216,4 +226,37 @@ func (a *analysis) opinion() bool {
 		}
 	}
 	return false
+}
+
+// trailerDate finds a "Published: 2/13/2025" or "Posted ..." line among the
+// last lines of an article.
+func trailerDate(lines []line) app.Date {
+	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
+		t := lines[i].text
+		low := strings.ToLower(t)
+		if len(t) > 60 || !(strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "updated")) {
+			continue
+		}
+		if d, ok := dates.Parse(t, app.Date{}); ok && d.Year > 0 {
+			return d
+		}
+	}
+	return app.Date{}
+}
+
+// clockPrefix returns the length of a leading time stamp such as
+// "19:32 | " before a dateline, or 0.
+func clockPrefix(t string) int {
+	i := 0
+	for i < len(t) && (t[i] >= '0' && t[i] <= '9' || t[i] == ':') {
+		i++
+	}
+	if i < 4 || !strings.Contains(t[:i], ":") {
+		return 0
+	}
+	rest := strings.TrimLeft(t[i:], " ")
+	if !strings.HasPrefix(rest, "|") {
+		return 0
+	}
+	return len(t) - len(strings.TrimLeft(rest[1:], " "))
 }

@@ -5,14 +5,12 @@ package extract
 // Cường, said ..."): people first mentioned after the meeting sentence,
 // in order, one per unnamed counterpart.
 func (a *analysis) fillUnnamed() {
-	used := map[int]bool{}
-	for _, c := range a.cands {
-		for _, p := range c.people {
-			used[p] = true
-		}
-	}
+	used := map[int]bool{} // people of earlier meetings: they are not the newcomers
 	for _, c := range a.cands {
 		if len(c.unnamed) == 0 {
+			for _, p := range c.people {
+				used[p] = true
+			}
 			continue
 		}
 		var fresh []int
@@ -38,6 +36,9 @@ func (a *analysis) fillUnnamed() {
 			c.laterNamed = true
 		}
 		c.unnamed = c.unnamed[len(fresh):]
+		for _, p := range c.people {
+			used[p] = true
+		}
 	}
 	a.dropNameless()
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"parley/app"
 	"parley/app/extract/dates"
@@ -33,7 +34,7 @@ func (a *analysis) firstDate(lo, hi int) (dates.Mention, bool) {
 		if m.Start >= hi {
 			break
 		}
-		if m.Start >= lo && !m.Future && !a.inQuote(m.Start) {
+		if m.Start >= lo && !m.Future && !a.inQuote(m.Start) && !a.boundary(m.Start) {
 			return m, true
 		}
 	}
@@ -44,6 +45,18 @@ func (a *analysis) firstDate(lo, hi int) (dates.Mention, bool) {
 // after byte offset lo (mentions are in text order).
 func (a *analysis) dateFrom(lo int) int {
 	return sort.Search(len(a.dates), func(i int) bool { return a.dates[i].Start >= lo })
+}
+
+// boundary reports whether the date at byte offset off is a limit, not an
+// occasion: "has not met since 2019", "until June".
+func (a *analysis) boundary(off int) bool {
+	t := strings.TrimRight(a.text[max(0, off-8):off], " ")
+	for _, w := range []string{"since", "until", "till"} {
+		if strings.HasSuffix(strings.ToLower(t), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // inQuote reports whether byte offset off lies inside quotation marks.
