@@ -1,0 +1,80 @@
+package app
+
+import (
+	"testing"
+	"time"
+)
+
+func TestDaySpan(t *testing.T) {
+	day := func(y, m, d int) int32 { return DayNumber(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)) }
+	tests := []struct {
+		name       string
+		date       Date
+		start, end int32
+	}{
+		{"day", Date{2025, 9, 30}, day(2025, 9, 30), day(2025, 10, 1)},
+		{"month", Date{2025, 2, 0}, day(2025, 2, 1), day(2025, 3, 1)},
+		{"year", Date{2024, 0, 0}, day(2024, 1, 1), day(2025, 1, 1)},
+		{"unknown", Date{}, 0, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, e := DaySpan(tt.date)
+			if s != tt.start || e != tt.end {
+				t.Errorf("DaySpan(%v) = %d, %d; want %d, %d", tt.date, s, e, tt.start, tt.end)
+			}
+		})
+	}
+	if got := DayTime(day(2025, 9, 30)); !got.Equal(time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC)) {
+		t.Errorf("DayTime round trip = %v", got)
+	}
+}
+
+func TestViewBuilder(t *testing.T) {
+	tehran := Place{City: "Tehran", Country: "IR", Lat: 35.69, Lon: 51.42}
+	isfahan := Place{City: "Isfahan", Country: "IR", Lat: 32.65, Lon: 51.67}
+	kim := Participant{Name: "Kim Junpyo", Country: "KR"}
+	b := NewViewBuilder()
+	b.Add(Meeting{ID: 1, Kind: KindInPerson, Date: Date{2025, 9, 30}, Place: tehran, Participants: []Participant{kim}})
+	b.Add(Meeting{ID: 2, Kind: KindInPerson, Date: Date{2025, 9, 23}, Place: isfahan, Participants: []Participant{kim}})
+	b.Add(Meeting{ID: 3, Kind: KindPhone, Date: Date{2025, 9, 1}, Place: tehran})
+	b.Add(Meeting{ID: 4, Kind: KindInPerson, Place: tehran})
+	b.Add(Meeting{ID: 5, Kind: KindInPerson, Date: Date{2024, 0, 0}, Place: Place{City: "Nowhere"}})
+	d := b.Done()
+
+	var ids []int64
+	for _, m := range d.Meetings {
+		ids = append(ids, m.ID)
+	}
+	if want := []int64{5, 3, 2, 1, 4}; !equalIDs(ids, want) {
+		t.Errorf("meeting order = %v, want %v", ids, want)
+	}
+	if d.Undated != 1 || d.NoPlace != 2 {
+		t.Errorf("Undated, NoPlace = %d, %d; want 1, 2", d.Undated, d.NoPlace)
+	}
+	if len(d.Cities) != 2 {
+		t.Fatalf("cities = %+v, want Tehran and Isfahan", d.Cities)
+	}
+	th := d.Cities[0]
+	if th.Name != "Tehran" || th.Count != 2 || th.Dated != 1 || th.First != th.Last {
+		t.Errorf("Tehran = %+v, want 2 meetings, one dated", th)
+	}
+	if d.Meetings[3].Summary != "Kim Junpyo" || d.Countries[d.Meetings[3].Country] != "IR" || d.People[d.Meetings[3].Person] != "Kim Junpyo" {
+		t.Errorf("meeting 1 = %+v", d.Meetings[3])
+	}
+	if d.Meetings[1].City != -1 {
+		t.Errorf("phone call has city %d, want -1", d.Meetings[1].City)
+	}
+}
+
+func equalIDs(a, b []int64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
