@@ -120,14 +120,14 @@ func insertSources(ctx context.Context, tx *sql.Tx, id, articleID int64, sources
 // each resolved to a person unless it names one already.
 func insertParticipants(ctx context.Context, tx *sql.Tx, id int64, ps []app.Participant, now time.Time) error {
 	for i, p := range ps {
-		person, err := p.PersonID, error(nil)
-		if person == 0 { // a person chosen by hand is kept; others are resolved by name
-			person, err = resolvePerson(ctx, tx, p.Name, now)
+		person := p.PersonID // a person chosen by hand is kept; others are resolved by name
+		if person == 0 {
+			var err error
+			if person, err = resolvePerson(ctx, tx, p.Name, now); err != nil {
+				return err
+			}
 		}
-		if err != nil {
-			return err
-		}
-		_, err = tx.ExecContext(ctx, `INSERT INTO participants
+		_, err := tx.ExecContext(ctx, `INSERT INTO participants
 			(meeting_id, person_id, position, name, title, organization, country) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			id, person, i, cleanName(p.Name), strings.TrimSpace(p.Title), strings.TrimSpace(p.Organization),
 			strings.ToUpper(strings.TrimSpace(p.Country)))
