@@ -145,6 +145,15 @@ func isInitial(w string) bool {
 	return n >= 1 && n <= 3
 }
 
+// oneLine collapses the line breaks and runs of spaces inside a name that
+// a hard-wrapped text splits across lines.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
 // connectsName reports whether the lowercase particles from token j
 // ("von der", "bin", "da") lead to another capitalised name word.
 func (s *scanner) connectsName(j int) bool {
@@ -300,7 +309,7 @@ func (s *scanner) emitName(first, j int) int {
 		}
 	}
 	m := mention{kind: mName, first: first, last: j - 1, start: s.toks[first].start, end: end,
-		name: s.text[s.toks[first].start:end], person: -1, country: s.pre.country, placeCity: s.pre.cityOf}
+		name: oneLine(s.text[s.toks[first].start:end]), person: -1, country: s.pre.country, placeCity: s.pre.cityOf}
 	m.ctxStart = m.start
 	if s.pre.start >= 0 {
 		m.ctxStart = s.pre.start

@@ -81,7 +81,7 @@ func splitLines(text string) (lines []line, header string) {
 // sentences across lines): a long previous line with no blank line between
 // that does not end a sentence.
 func appendLine(lines []line, text string, s, e int, blank bool) []line {
-	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !(n == 1 && startsSentence(text[s:e])) && !datelineStart(text[s:e]) {
+	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !datelineStart(text[s:e]) {
 		lines[n-1].end = e
 		lines[n-1].text = text[lines[n-1].start:e]
 		return lines
@@ -93,7 +93,10 @@ func appendLine(lines []line, text string, s, e int, blank bool) []line {
 // ("ANKARA (AA) –", "KUWAIT CITY, June 3"): a new paragraph, not a wrap.
 func datelineStart(t string) bool {
 	i := strings.IndexAny(t, ",(:—–-")
-	return i >= 3 && isUpperWord(strings.TrimSpace(t[:i]))
+	if i < 3 || strings.ContainsAny(t[:i], ".!?") {
+		return false
+	}
+	return isUpperWord(strings.TrimSpace(t[:i]))
 }
 
 // wrapped reports whether a line looks cut by a hard wrap: long, and
@@ -102,9 +105,12 @@ func wrapped(t string) bool {
 	if utf8.RuneCountInString(t) < 50 {
 		return false
 	}
-	r, _ := utf8.DecodeLastRuneInString(stripTail(t))
+	t = stripTail(t)
+	r, _ := utf8.DecodeLastRuneInString(t)
 	switch r {
-	case '.', '!', '?', '"', '”', ')', ':', '’', '\'':
+	case '.':
+		return isAbbrevBefore(t[:len(t)-1]) // "... from H.E." goes on
+	case '!', '?', '"', '”', ')', ':', '’', '\'':
 		return false
 	}
 	return true

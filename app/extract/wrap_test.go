@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -55,7 +56,9 @@ func TestExtract_hardWrapped(t *testing.T) {
 func meetingKeys(ex app.Extraction) string {
 	var out []string
 	for _, m := range ex.Meetings {
-		out = append(out, strings.Join(names(m), "+")+"@"+m.Date.String()+"@"+m.Place.City)
+		n := names(m)
+		sort.Strings(n)
+		out = append(out, strings.Join(n, "+")+"@"+m.Date.String()+"@"+m.Place.City)
 	}
 	return strings.Join(out, " | ")
 }
