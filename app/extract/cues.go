@@ -155,7 +155,16 @@ func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 // possessedObject reports whether the name ending at token k, after the
 // cue, only owns something ("welcomed Khalid's decision"): no participant.
 func possessedObject(toks []token, k, cuePos int) bool {
-	return k > cuePos && toks[k].poss
+	if k <= cuePos || !toks[k].poss || k+1 >= len(toks) {
+		return false
+	}
+	return !meetingNouns[toks[k+1].low] // "Fadillah's discussion with X" is a meeting of Fadillah
+}
+
+// meetingNouns name an encounter: a possessor of one takes part in it.
+var meetingNouns = map[string]bool{
+	"meeting": true, "discussion": true, "discussions": true, "talks": true, "visit": true, "call": true,
+	"conversation": true, "reception": true, "audience": true, "trip": true, "encounter": true,
 }
 
 // mealWords are occasions whose host meets the guests ("a dinner hosted by").

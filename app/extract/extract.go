@@ -62,9 +62,11 @@ func (x *Extractor) Extract(doc app.Document) app.Extraction {
 		DatelineCity: a.meta.datelineCity.City,
 		DatelineDate: validDate(a.meta.datelineDate),
 	}
+	var prev *candidate
 	for _, c := range a.cands {
-		a.defaultPlace(c)
+		a.defaultPlace(c, prev)
 		ex.Meetings = append(ex.Meetings, a.meeting(c))
+		prev = c
 	}
 	return ex
 }

@@ -183,14 +183,19 @@ func (a *analysis) participants(c *candidate, si int) {
 	if c.named() >= 2 {
 		return
 	}
+	grouped := false
 	for _, k := range soft {
 		m := &ms[k]
 		if m.kind == mPronoun {
 			a.addPerson(c, m.person, m.first)
 			continue
 		}
+		if m.they && (grouped || c.named() >= 2) {
+			continue // "the Syrian trio ..., where they were received": one group, counted once
+		}
 		for _, p := range a.resolveGroup(m, c) {
 			a.addPerson(c, p, m.first)
+			grouped = true
 		}
 	}
 }

@@ -30,6 +30,7 @@ type mention struct {
 	placeCity   string // the city of "mayor of Isfahan", for the meeting place
 	groupSize   int    // 2 for "the two leaders", 3 for "the trio", 0 unknown
 	guest       bool   // "the guests", "the visitors", "the delegation"
+	they        bool   // "they", "them": the weakest group reference
 	person      int    // index into the person registry; -1 when unresolved
 }
 
@@ -110,6 +111,10 @@ func (s *scanner) step(i int) int {
 	case "he", "she", "his", "her", "him":
 		s.flushTitle(i)
 		s.pronoun(i)
+		return i + 1
+	case "they":
+		s.flushTitle(i)
+		s.plural(i)
 		return i + 1
 	}
 	return s.run(i)
@@ -230,9 +235,19 @@ func (s *scanner) lower(i int) int {
 		s.flushTitle(i)
 		s.pronoun(i)
 		return i + 1
+	case "they", "them":
+		s.flushTitle(i)
+		s.plural(i)
+		return i + 1
 	}
 	s.flushTitle(i)
 	return i + 1
+}
+
+// plural records "they" or "them" as a group of unknown size.
+func (s *scanner) plural(i int) {
+	t := s.toks[i]
+	s.out = append(s.out, mention{kind: mGroup, first: i, last: i, start: t.start, end: t.end, ctxStart: t.start, person: -1, they: true})
 }
 
 // titleGoesOn reports whether the lowercase word at i continues a pending

@@ -52,7 +52,7 @@ func (a *analysis) covers(big, small *candidate) bool {
 			}
 			pp := a.reg.people[p]
 			if (u.country == "" || pp.country == "" || u.country == pp.country) &&
-				(len(pp.titleKeys) == 0 || titleScore(u.titleKey, pp.titleKeys) > 0) {
+				(len(pp.titleKeys) == 0 || titleScore(u.titleKey, pp.titleKeys) > 0 || isEnvoy([]string{u.titleKey}) && isEnvoy(pp.titleKeys)) {
 				ok = true
 				break
 			}

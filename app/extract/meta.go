@@ -33,7 +33,7 @@ func (m meta) ref() app.Date {
 // datelineRe matches a wire dateline at the start of a line: the place in
 // capitalised words, an optional [state], an optional date after a comma,
 // an optional (AGENCY), then a dash or colon.
-var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\])?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:)\s*`)
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\]|\s*\([^)\d]{1,30}\)(?:\s*\[[^\]]{1,30}\]))?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:)\s*`)
 
 // agencyLeadRe matches a line opening with the agency alone: "(VOVworld) – ".
 var agencyLeadRe = regexp.MustCompile(`^\(([\p{L}. ]{2,25})\)\s*(?:--|—|–|-)\s*`)

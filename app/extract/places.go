@@ -126,7 +126,7 @@ func plausibleAlias(name string, c geo.City) bool {
 	if f == geo.Fold(c.Name) || f == geo.Fold(c.ASCII) {
 		return true
 	}
-	return len(strings.ReplaceAll(f, " ", "")) >= 5
+	return len(strings.ReplaceAll(f, " ", "")) >= 5 && c.Population >= 100000
 }
 
 // cityIn is city restricted to a country.

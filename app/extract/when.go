@@ -30,15 +30,23 @@ func (a *analysis) setDate(c *candidate, m dates.Mention) {
 
 // firstDate returns the first non-future date expression in [lo, hi).
 func (a *analysis) firstDate(lo, hi int) (dates.Mention, bool) {
+	var first dates.Mention
+	found := false
 	for _, m := range a.dates[a.dateFrom(lo):] {
 		if m.Start >= hi {
 			break
 		}
-		if m.Start >= lo && !m.Future && !a.inQuote(m.Start) && !a.boundary(m.Start) {
-			return m, true
+		if m.Start < lo || m.Future || a.inQuote(m.Start) || a.boundary(m.Start) {
+			continue
+		}
+		if !m.Date.IsZero() {
+			return m, true // a resolved date beats an unresolved "on Tuesday" before it
+		}
+		if !found {
+			first, found = m, true
 		}
 	}
-	return dates.Mention{}, false
+	return first, found
 }
 
 // dateFrom returns the index of the first date mention starting at or

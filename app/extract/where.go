@@ -9,6 +9,9 @@ import (
 // placePreps are the words after which a city names where something happened.
 var placePreps = map[string]bool{"in": true, "at": true, "to": true, "of": true, "near": true, "visited": true, "visiting": true}
 
+// settlementWords before "of" introduce a place name: "the city of Antalya".
+var settlementWords = map[string]bool{"city": true, "town": true, "capital": true, "port": true, "village": true}
+
 // venueNouns are lowercase words that make "at the ..." a venue.
 var venueNouns = map[string]bool{
 	"headquarters": true, "palace": true, "hotel": true, "residence": true, "office": true,
@@ -42,8 +45,8 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 		if !t.word || !t.upper || t.quoted || !placePreps[s.toks[i-1].low] || a.inPersonSpan(si, t.start) {
 			continue
 		}
-		if s.toks[i-1].low == "of" && i >= 2 && (a.lex.orgWords[s.toks[i-2].low] || a.lex.departments[s.toks[i-2].low]) {
-			continue // "the University of Santa Cruz" is an institution, not a place of meeting
+		if s.toks[i-1].low == "of" && (i < 2 || !settlementWords[s.toks[i-2].low]) {
+			continue // only "the city of Antalya": "the University of X", "in charge of Sabah" are no venues
 		}
 		j := i
 		for j < hi && s.toks[j].word && (s.toks[j].upper || connectors[s.toks[j].low]) && j-i < 3 {
@@ -157,8 +160,12 @@ func (a *analysis) hasName(si int) bool {
 // defaultPlace places in-person meetings the text does not place: where
 // the article says its meetings were held, else the dateline city, else
 // the city of a participant's office ("the mayor of Isfahan").
-func (a *analysis) defaultPlace(c *candidate) {
+func (a *analysis) defaultPlace(c, prev *candidate) {
 	if c.kind != app.KindInPerson || c.place.City != "" {
+		return
+	}
+	if prev != nil && prev.kind == app.KindInPerson && prev.place.City != "" && c.dateSet && c.date == prev.date && !c.date.IsZero() {
+		c.place, c.placeWhy = prev.place, prev.placeWhy // "Later in the day ...": the same city
 		return
 	}
 	switch {
