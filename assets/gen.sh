@@ -26,3 +26,5 @@ go run ./internal/gengeo \
 	-city-extra "$here/geo/cities-extra.txt" \
 	-words "$words-10.json,$words-20.json,$words-35.json" \
 	-out "$here/geo"
+
+(cd "$tmp" && npm pack --silent world-atlas@2.0.2 >/dev/null && mkdir atlas && tar -xzf world-atlas-*.tgz -C atlas) && go run ./internal/genworld -in "$tmp/atlas/package/land-50m.json" -out "$here/world/land-50m.bin"
