@@ -33,7 +33,7 @@ func (m meta) ref() app.Date {
 // datelineRe matches a wire dateline at the start of a line: the place in
 // capitalised words, an optional [state], an optional date after a comma,
 // an optional (AGENCY), then a dash or colon.
-var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\]|\s*\([^)\d]{1,30}\)(?:\s*\[[^\]]{1,30}\]))?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:)\s*`)
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\]|\s*\([^)\d]{1,30}\)(?:\s*\[[^\]]{1,30}\]))?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:|\.?$)\s*`)
 
 // agencyLeadRe matches a line opening with the agency alone: "(VOVworld) – ".
 var agencyLeadRe = regexp.MustCompile(`^\(([\p{L}. ]{2,25})\)\s*(?:--|—|–|-)\s*`)
@@ -103,6 +103,9 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 			m.datelineLine, m.datelineEnd = i, ln.start+a[1]
 		}
 		return false
+	}
+	if g[1] == len(head) && g[4] < 0 && g[6] < 0 {
+		return false // a short line without a date or an agency is a heading, not a dateline
 	}
 	for k := range g {
 		if g[k] >= 0 {

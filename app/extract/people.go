@@ -121,6 +121,9 @@ func (r *registry) byTitle(key, country string, seen []int, exclude map[int]bool
 		if score == 0 {
 			continue
 		}
+		if country != "" && p.country == country {
+			score += 4 // "the Argentine minister": the Argentine one first
+		}
 		score = score<<40 + seen[i]
 		if score > bestScore {
 			best, bestScore = i, score
