@@ -26,6 +26,9 @@ func (a *analysis) ownDate(c *candidate) {
 
 func (a *analysis) setDate(c *candidate, m dates.Mention) {
 	c.date, c.dateSet, c.conflict = m.Date, true, m.Conflict
+	if m.Date.IsZero() && m.HasWeekday {
+		c.weekday = int(m.Weekday) + 1
+	}
 }
 
 // firstDate returns the first non-future date expression in [lo, hi).
@@ -86,18 +89,37 @@ func (a *analysis) inQuote(off int) bool {
 // else the latest date in the two sentences before applies ("arrived on
 // Tuesday. Receiving the guests, ...").
 func (a *analysis) inheritDates() {
-	var prev *candidate
+	var main *candidate // the first dated meeting: the article's main occasion
 	for _, c := range a.cands {
-		if !c.dateSet {
-			if prev != nil && prev.dateSet {
-				c.date, c.dateSet = prev.date, true
-				c.inherited = true
-			} else if m, ok := a.dateBefore(c.sent); ok {
+		switch {
+		case c.weekday > 0:
+			a.sameWeekday(c)
+		case c.dateSet:
+		case main != nil:
+			c.date, c.dateSet, c.inherited = main.date, true, true
+		default:
+			if m, ok := a.dateBefore(c.sent); ok {
 				a.setDate(c, m)
 				c.inherited = true
 			}
 		}
-		prev = c
+		if main == nil && c.dateSet && !c.date.IsZero() {
+			main = c
+		}
+	}
+}
+
+// sameWeekday dates "Later on Tuesday" in an article without a date of its
+// own by an earlier meeting that was on a Tuesday ("on Tuesday (8 Mehr 1404)").
+func (a *analysis) sameWeekday(c *candidate) {
+	for _, p := range a.cands {
+		if p == c {
+			return
+		}
+		if t, ok := p.date.Time(); ok && p.date.Precision() == app.PrecisionDay && int(t.Weekday())+1 == c.weekday {
+			c.date, c.inherited = p.date, true
+			return
+		}
 	}
 }
 
