@@ -18,7 +18,7 @@ type candidate struct {
 	date       app.Date
 	dateSet    bool // the clause has its own date expression (even unresolved)
 	conflict   bool
-	weekday    int // 1 + the weekday an unresolved "on Tuesday" names, 0 when none
+	weekday    int  // 1 + the weekday an unresolved "on Tuesday" names, 0 when none
 	inherited  bool // the date came from a neighbouring meeting or sentence
 	future     bool
 	place      app.Place
