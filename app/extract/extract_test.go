@@ -53,6 +53,10 @@ func TestExtract_metadata(t *testing.T) {
 			"Ministers talk trade", "", "2022-03-03", ""},
 		{"byline date and weather line", "3 June, 2024, 9:00 am Central - 20°C Sun\n\nMayors sign pact\n\nBy Ann Lee\n12/05/2024\n\nMayor Rita Dias met Mayor Jon Holm in Porto.\n",
 			"Mayors sign pact", "", "2024-05-12", ""},
+		{"state in parentheses", "Pune (Maharashtra) [India], May 2 (ANI): Governor Ravi Menon met Consul General Judith Ames.",
+			"", "ANI", "", "Pune"},
+		{"time-stamped dateline and trailer date", "Envoys meet in Lima\n\n19:32 | Lima, Feb. 13.\n\nMinister Ana Ruiz met Minister Tom Berg.\n\nPublished: 2/13/2025\n",
+			"Envoys meet in Lima", "", "2025-02-13", "Lima"},
 		{"sign-off agency", "TUNIS — Minister Sami Trabelsi received Ambassador Lena Vogt on Monday. – TAP\n",
 			"", "TAP", "", "Tunis"},
 	}
@@ -253,5 +257,21 @@ func TestToJSON(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("JSON lacks %s: %s", want, s)
 		}
+	}
+}
+
+func TestExtract_laterOnWeekday(t *testing.T) {
+	text := "TEHRAN (IRNA) – Minister Ali Rezaei spoke by telephone with Minister Omar Said on Tuesday (8 Mehr 1404).\n\nLater on Tuesday, Rezaei received Ambassador Tom Berg in Tehran."
+	ex := extract(t, text)
+	if len(ex.Meetings) != 2 {
+		t.Fatalf("got %d meetings, want 2", len(ex.Meetings))
+	}
+	for _, m := range ex.Meetings {
+		if m.Date.String() != "2025-09-30" {
+			t.Errorf("%v meeting dated %q, want 2025-09-30", m.Kind, m.Date)
+		}
+	}
+	if ex.Meetings[0].Kind != app.KindPhone || ex.Meetings[1].Place.City != "Tehran" {
+		t.Errorf("got %v and %q", ex.Meetings[0].Kind, ex.Meetings[1].Place.City)
 	}
 }
