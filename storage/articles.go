@@ -36,8 +36,9 @@ func (s *Store) SaveArticles(ctx context.Context, batch []app.NewArticle) ([]app
 	results := make([]app.SaveResult, len(batch))
 	err := s.inWrite(ctx, func(tx *sql.Tx) error {
 		var fresh searchQueue
+		people := personCache{}
 		for i, na := range batch {
-			r, meetings, err := saveArticle(ctx, tx, na, now)
+			r, meetings, err := saveArticle(ctx, tx, na, now, people)
 			if err != nil {
 				return fmt.Errorf("article %s: %w", articleName(na.Article), err)
 			}
@@ -56,7 +57,7 @@ func (s *Store) SaveArticles(ctx context.Context, batch []app.NewArticle) ([]app
 
 // saveArticle saves one article and its meetings unless its hash is
 // stored, and returns the ids of the meetings it saved.
-func saveArticle(ctx context.Context, tx *sql.Tx, na app.NewArticle, now time.Time) (app.SaveResult, []int64, error) {
+func saveArticle(ctx context.Context, tx *sql.Tx, na app.NewArticle, now time.Time, people personCache) (app.SaveResult, []int64, error) {
 	id, dup, err := articleByHash(ctx, tx, na.Article.Hash)
 	if err != nil || dup {
 		return app.SaveResult{ArticleID: id, Duplicate: dup}, nil, err
@@ -66,7 +67,7 @@ func saveArticle(ctx context.Context, tx *sql.Tx, na app.NewArticle, now time.Ti
 	}
 	meetings := make([]int64, len(na.Meetings))
 	for i, m := range na.Meetings {
-		if meetings[i], err = insertMeeting(ctx, tx, m, id, now); err != nil {
+		if meetings[i], err = insertMeeting(ctx, tx, m, id, now, people); err != nil {
 			return app.SaveResult{}, nil, err
 		}
 	}

@@ -66,7 +66,7 @@ func validCountry(c string) bool {
 
 // insertMeeting saves a valid meeting found in article articleID, with its
 // place, sources and participants. The caller indexes it for search.
-func insertMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, articleID int64, now time.Time) (int64, error) {
+func insertMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, articleID int64, now time.Time, people personCache) (int64, error) {
 	placeID, err := resolvePlace(ctx, tx, m.Place)
 	if err != nil {
 		return 0, err
@@ -93,7 +93,7 @@ func insertMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, articleID int
 	if err := insertSources(ctx, tx, id, articleID, m.Sources); err != nil {
 		return 0, err
 	}
-	return id, insertParticipants(ctx, tx, id, m.Participants, now)
+	return id, addParticipants(ctx, tx, id, m.Participants, now, people)
 }
 
 // insertSources links meeting id to its articles. A source without an
@@ -119,11 +119,17 @@ func insertSources(ctx context.Context, tx *sql.Tx, id, articleID int64, sources
 // insertParticipants adds the participants of meeting id in their order,
 // each resolved to a person unless it names one already.
 func insertParticipants(ctx context.Context, tx *sql.Tx, id int64, ps []app.Participant, now time.Time) error {
+	return addParticipants(ctx, tx, id, ps, now, nil)
+}
+
+// addParticipants is insertParticipants with the transaction's cache of
+// resolved names (nil for none).
+func addParticipants(ctx context.Context, tx *sql.Tx, id int64, ps []app.Participant, now time.Time, people personCache) error {
 	for i, p := range ps {
 		person := p.PersonID // a person chosen by hand is kept; others are resolved by name
 		if person == 0 {
 			var err error
-			if person, err = resolvePerson(ctx, tx, p.Name, now); err != nil {
+			if person, err = resolvePerson(ctx, tx, people, p.Name, now); err != nil {
 				return err
 			}
 		}

@@ -48,20 +48,31 @@ func isASCII(s string) bool {
 // cleanName trims a name and collapses its inner white space.
 func cleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
 
+// personCache remembers, within one transaction, the person each folded
+// name resolved to: an import names the same people again and again. It
+// must not outlive the transaction (a rollback forgets new people).
+type personCache map[string]int64
+
 // resolvePerson returns the person a participant's name refers to: the one
 // that has this name (folded) as an alias, or else a new person whose
 // first alias is the name. When several people share an alias (after a
-// split made by hand), the oldest wins.
-func resolvePerson(ctx context.Context, tx *sql.Tx, name string, now time.Time) (int64, error) {
+// split made by hand), the oldest wins. cache may be nil.
+func resolvePerson(ctx context.Context, tx *sql.Tx, cache personCache, name string, now time.Time) (int64, error) {
 	name = cleanName(name)
 	key := fold(name)
+	if id, ok := cache[key]; ok {
+		return id, nil
+	}
 	var id int64
 	err := tx.QueryRowContext(ctx,
 		`SELECT person_id FROM person_aliases WHERE folded = ? ORDER BY person_id LIMIT 1`, key).Scan(&id)
-	if !errors.Is(err, sql.ErrNoRows) {
-		return id, err
+	if errors.Is(err, sql.ErrNoRows) {
+		id, err = insertPerson(ctx, tx, name, key, now)
 	}
-	return insertPerson(ctx, tx, name, key, now)
+	if err == nil && cache != nil {
+		cache[key] = id
+	}
+	return id, err
 }
 
 // insertPerson adds a person named name, with the name as first alias.

@@ -99,3 +99,24 @@ func TestStore_participantNamingPerson(t *testing.T) {
 		t.Errorf("%d people, want 3 (no new person for the envoy)", c.People)
 	}
 }
+
+// TestStore_personResolutionAcrossBatches checks resolution through the
+// database (not only within one batch's cache): "Kim Junpyo" saved in
+// three separate transactions is one person.
+func TestStore_personResolutionAcrossBatches(t *testing.T) {
+	s := openTest(t)
+	for _, na := range sampleBatch(t) {
+		save(t, s, []app.NewArticle{na})
+	}
+	var people int
+	if err := s.read.QueryRow(`SELECT count(DISTINCT person_id) FROM participants
+		WHERE name IN ('Kim Junpyo', 'KIM JUNPYO', 'Kím Junpyo')`).Scan(&people); err != nil {
+		t.Fatal(err)
+	}
+	if people != 1 {
+		t.Errorf("Kim Junpyo is %d people across batches, want 1", people)
+	}
+	if c := counts(t, s); c.People != 3 {
+		t.Errorf("%d people, want 3", c.People)
+	}
+}
