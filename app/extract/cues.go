@@ -180,7 +180,7 @@ func receivedObject(l *lexicon, toks []token, i, b int) bool {
 		if l.notReceived[toks[j].low] {
 			return true
 		}
-		if toks[j].upper {
+		if toks[j].upper && !toks[j].poss {
 			return false
 		}
 	}

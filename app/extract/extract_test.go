@@ -120,6 +120,8 @@ func TestExtract_meetingCues(t *testing.T) {
 		{"video", "Prime Minister Ana Ruiz and President Tom Berg held a virtual summit.", []app.Kind{app.KindVideo}},
 		{"two meetings in one sentence", "LIMA - Minister Ana Ruiz held talks with President Tom Berg and then with Minister Eva Lind.",
 			[]app.Kind{app.KindInPerson, app.KindInPerson}},
+		{"credentials", "HANOI - Ambassador Tom Berg presented his credentials to President Ana Ruiz on Friday.", []app.Kind{app.KindInPerson}},
+		{"someone's letter is no reception", "LIMA - President Ana Ruiz received King Tom Berg's letter of thanks.", nil},
 		{"cable is no reception", "LIMA - President Ana Ruiz received a cable from King Tom Berg.", nil},
 		{"future meeting", "LIMA - Minister Ana Ruiz will meet President Tom Berg next week.", nil},
 		{"planned meeting", "LIMA - A meeting with President Tom Berg and Minister Ana Ruiz is planned.", nil},
