@@ -34,6 +34,7 @@ type UI struct {
 	meetings *meetingList
 	articles *articleList
 	welcome  *welcomeView
+	views    *views // the Timeline and Cities tabs
 	tabs     *container.AppTabs
 	body     *fyne.Container // holds the welcome view or the tabs
 
@@ -83,6 +84,10 @@ func (u *UI) makeContent() fyne.CanvasObject {
 		container.NewTabItem("Meetings", u.meetings.content),
 		container.NewTabItem("Articles", u.articles.content),
 	)
+	u.views = newViews(u)
+	for _, t := range u.views.tabs() {
+		u.tabs.Append(t)
+	}
 	u.body = container.NewStack(u.welcome.content)
 	bottom := container.NewVBox(u.progress.content, widget.NewSeparator(), u.status.content)
 	return container.NewBorder(nil, bottom, nil, nil, u.body)
@@ -131,6 +136,7 @@ func (u *UI) refresh() error {
 	if err := u.meetings.Load(); err != nil {
 		return err
 	}
+	u.views.Reload()
 	return u.articles.Load()
 }
 

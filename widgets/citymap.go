@@ -1,0 +1,235 @@
+package widgets
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"log"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app"
+)
+
+// CityMap draws the world's land and a dot per meeting city, its area
+// following the number of meetings and its colour how recent the last one
+// is. The wheel zooms around the pointer, a drag pans, a tap on a dot calls
+// OnSelectCity.
+type CityMap struct {
+	widget.BaseWidget
+
+	// OnSelectCity is called with the index in ViewData.Cities of a tapped city.
+	OnSelectCity func(city int)
+
+	cities   []app.CityStat
+	selected int
+	vp       mapViewport
+	fitted   bool
+	dots     []cityDot
+	hover    int
+	tip      fyne.Position
+}
+
+// NewCityMap returns a map of no cities.
+func NewCityMap() *CityMap {
+	m := &CityMap{selected: -1, hover: -1}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// SetCities shows cities and frames them.
+func (m *CityMap) SetCities(cities []app.CityStat) {
+	m.cities, m.selected, m.hover, m.fitted = cities, -1, -1, false
+	m.Refresh()
+}
+
+// Select highlights city i (-1 for none).
+func (m *CityMap) Select(i int) {
+	m.selected = i
+	m.Refresh()
+}
+
+// Zoom zooms by factor around the centre.
+func (m *CityMap) Zoom(factor float64) {
+	m.ensureFitted()
+	s := m.Size()
+	m.vp = m.vp.zoom(factor, fyne.NewPos(s.Width/2, s.Height/2), s)
+	m.Refresh()
+}
+
+// FitAll frames every city.
+func (m *CityMap) FitAll() {
+	m.fitted = false
+	m.Refresh()
+}
+
+func (m *CityMap) ensureFitted() {
+	if m.fitted || m.Size().Width <= 0 {
+		return
+	}
+	m.vp, m.fitted = fitMap(m.cities, m.Size()), true
+}
+
+// layout places the dots for the current view.
+func (m *CityMap) layout() []cityDot {
+	m.ensureFitted()
+	measure := func(s string) float32 { return fyne.MeasureText(s, mapLabelSize, fyne.TextStyle{Bold: true}).Width }
+	m.dots = layoutCityMap(m.cities, m.vp, m.Size(), measure)
+	if m.hover >= len(m.dots) {
+		m.hover = -1
+	}
+	return m.dots
+}
+
+// Scrolled zooms around the pointer: up zooms in.
+func (m *CityMap) Scrolled(ev *fyne.ScrollEvent) {
+	m.ensureFitted()
+	f := 1.0 + float64(ev.Scrolled.DY)/40
+	if f < 0.5 {
+		f = 0.5
+	}
+	m.vp = m.vp.zoom(f, ev.Position, m.Size())
+	m.hover = -1
+	m.Refresh()
+}
+
+// Dragged pans.
+func (m *CityMap) Dragged(ev *fyne.DragEvent) {
+	m.ensureFitted()
+	m.vp.Lon -= float64(ev.Dragged.DX) / m.vp.PxPerDeg
+	m.vp.Lat += float64(ev.Dragged.DY) / m.vp.PxPerDeg
+	m.hover = -1
+	m.Refresh()
+}
+
+// DragEnd does nothing: a pan needs no ending.
+func (m *CityMap) DragEnd() {}
+
+// Tapped selects the city under the pointer.
+func (m *CityMap) Tapped(ev *fyne.PointEvent) {
+	i := hitDot(m.dots, ev.Position)
+	if i < 0 {
+		return
+	}
+	m.Select(m.dots[i].City)
+	if m.OnSelectCity != nil {
+		m.OnSelectCity(m.dots[i].City)
+	}
+}
+
+// MouseIn starts hover tooltips.
+func (m *CityMap) MouseIn(ev *desktop.MouseEvent) { m.MouseMoved(ev) }
+
+// MouseMoved shows the tooltip of the dot under the pointer.
+func (m *CityMap) MouseMoved(ev *desktop.MouseEvent) {
+	i := hitDot(m.dots, ev.Position)
+	if i < 0 && m.hover < 0 {
+		return
+	}
+	m.hover, m.tip = i, ev.Position
+	m.Refresh()
+}
+
+// MouseOut hides the tooltip.
+func (m *CityMap) MouseOut() {
+	if m.hover >= 0 {
+		m.hover = -1
+		m.Refresh()
+	}
+}
+
+// Tooltip is the hovered city's summary, "" when none.
+func (m *CityMap) Tooltip() string {
+	if m.hover < 0 || m.hover >= len(m.dots) {
+		return ""
+	}
+	return citySummary(m.cities[m.dots[m.hover].City])
+}
+
+// citySummary is "Isfahan, IR\n3 meetings, 2025-09-23 to 2025-09-30".
+func citySummary(c app.CityStat) string {
+	s := c.Name + ", " + c.Country + "\n" + countNoun(c.Count, "meeting", "meetings")
+	if c.Dated > 0 {
+		s += fmt.Sprintf(", %s to %s", dayString(c.First), dayString(c.Last))
+	}
+	return s
+}
+
+// dayString is a day number as an ISO date.
+func dayString(n int32) string { return app.DayTime(n).Format("2006-01-02") }
+
+// MinSize is small: the map fills what it is given.
+func (m *CityMap) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
+
+// CreateRenderer draws the land raster under the dots.
+func (m *CityMap) CreateRenderer() fyne.WidgetRenderer {
+	r := &cityMapRenderer{m: m}
+	r.land = canvas.NewRaster(r.drawLand)
+	return r
+}
+
+type cityMapRenderer struct {
+	m       *CityMap
+	land    *canvas.Raster
+	objects []fyne.CanvasObject
+}
+
+func (r *cityMapRenderer) Layout(fyne.Size)             { r.Refresh() }
+func (r *cityMapRenderer) MinSize() fyne.Size           { return r.m.MinSize() }
+func (r *cityMapRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *cityMapRenderer) Destroy()                     {}
+
+// drawLand renders the outline for the current view at the raster's pixel size.
+func (r *cityMapRenderer) drawLand(w, h int) image.Image {
+	rings, err := worldLand()
+	if err != nil {
+		log.Printf("parley: %v", err)
+	}
+	size := r.m.Size()
+	scale := float32(1)
+	if size.Width > 0 {
+		scale = float32(w) / size.Width
+	}
+	sea := color.RGBA{R: 0xdc, G: 0xe9, B: 0xf2, A: 0xff}
+	land := color.RGBA{R: 0xf4, G: 0xf1, B: 0xe8, A: 0xff}
+	return rasterLand(rings, r.m.vp, w, h, scale, land, sea)
+}
+
+// Refresh redraws the land, the dots, the labels and the tooltip.
+func (r *cityMapRenderer) Refresh() {
+	m := r.m
+	dots := m.layout()
+	size := m.Size()
+	r.land.Resize(size)
+	d := timelineDrawing{size: size, fg: color.NRGBA{R: 0x20, G: 0x20, B: 0x20, A: 0xff}, objs: []fyne.CanvasObject{r.land}}
+	for _, dot := range dots {
+		d.dot(dot, dot.City == m.selected)
+	}
+	for _, dot := range dots {
+		if dot.Labelled {
+			t := textObj(dot.Label, mapLabelSize, d.fg)
+			t.TextStyle.Bold = true
+			d.add(t, dot.LabelPos.X, dot.LabelPos.Y, 0, mapLabelSize+3)
+		}
+	}
+	if m.hover >= 0 {
+		d.tooltip(m.Tooltip(), m.tip)
+	}
+	r.objects = d.objs
+	r.land.Refresh()
+	canvas.Refresh(m)
+}
+
+// dot draws a city's circle, outlined in the theme's primary colour when selected.
+func (d *timelineDrawing) dot(c cityDot, selected bool) {
+	circle := canvas.NewCircle(recencyColor(c.Recency))
+	circle.StrokeColor, circle.StrokeWidth = color.NRGBA{R: 0x60, G: 0x20, B: 0x10, A: 0xc0}, 1
+	if selected {
+		circle.StrokeColor, circle.StrokeWidth = theme.Color(theme.ColorNamePrimary), 3
+	}
+	d.add(circle, c.X-c.R, c.Y-c.R, 2*c.R, 2*c.R)
+}
