@@ -20,6 +20,8 @@ type analysis struct {
 	recent []int // person indices in the order they are mentioned
 	seen   []int // per person: 1 + the index in recent of their last mention, 0 if none
 	cands  []*candidate
+	// meetingSents marks the sentences that report a meeting candidate.
+	meetingSents map[int]bool
 	// meetCity is a city the article says its meetings were held in
 	// ("All four meetings were held ... in Phnom Penh").
 	meetCity app.Place

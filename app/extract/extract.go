@@ -47,6 +47,10 @@ func (x *Extractor) Extract(doc app.Document) app.Extraction {
 		a.detectMeetings()
 	}
 	a.fillUnnamed()
+	a.meetingSents = map[int]bool{}
+	for _, c := range a.cands {
+		a.meetingSents[c.sent] = true
+	}
 	for _, c := range a.cands {
 		a.ownDate(c)
 		a.ownPlace(c)

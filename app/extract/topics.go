@@ -9,16 +9,15 @@ var topicEnd = map[string]bool{
 }
 
 // topics collects short topic phrases after "discussed", "focused on",
-// "emphasized" in the meeting sentence and the two after it in the same
-// paragraph.
+// "emphasized" in the meeting sentence and the two after it, up to the
+// next meeting's sentence.
 func (a *analysis) topics(c *candidate) []string {
 	var out []string
-	para := a.sents[c.sent].para
-	for si := c.sent; si < len(a.sents) && si <= c.sent+2 && a.sents[si].para == para; si++ {
-		out = append(out, a.topicsIn(&a.sents[si])...)
-		if len(out) >= 5 {
-			break
+	for si := c.sent; si < len(a.sents) && si <= c.sent+2 && len(out) < 5; si++ {
+		if si > c.sent && (a.sents[si].heading || a.meetingSents[si]) {
+			break // the next meeting's sentence speaks of that meeting
 		}
+		out = append(out, a.topicsIn(&a.sents[si])...)
 	}
 	return dedupe(out, 5)
 }
