@@ -53,6 +53,8 @@ func TestExtract_metadata(t *testing.T) {
 			"Ministers talk trade", "", "2022-03-03", ""},
 		{"byline date and weather line", "3 June, 2024, 9:00 am Central - 20°C Sun\n\nMayors sign pact\n\nBy Ann Lee\n12/05/2024\n\nMayor Rita Dias met Mayor Jon Holm in Porto.\n",
 			"Mayors sign pact", "", "2024-05-12", ""},
+		{"labelled date in a byline", "Envoys meet in Lima\n\nBy Jane Doe | Updated: Mar 3, 2024 10:15 IST\n\nMinister Ana Ruiz met Minister Tom Berg.",
+			"Envoys meet in Lima", "", "2024-03-03", ""},
 		{"state in parentheses", "Pune (Maharashtra) [India], May 2 (ANI): Governor Ravi Menon met Consul General Judith Ames.",
 			"", "ANI", "", "Pune"},
 		{"time-stamped dateline and trailer date", "Envoys meet in Lima\n\n19:32 | Lima, Feb. 13.\n\nMinister Ana Ruiz met Minister Tom Berg.\n\nPublished: 2/13/2025\n",

@@ -56,10 +56,8 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 		if ln.furniture {
 			continue
 		}
-		if len(ln.text) > 60 {
-			// a date line is short; longer lines are headings or body
-		} else if d, ok := dates.Parse(ln.text, m.published); ok && d.Year > 0 {
-			if standalone.IsZero() || strings.HasPrefix(strings.ToLower(ln.text), "published") {
+		if d, label, ok := dateLine(ln.text, m.published); ok {
+			if standalone.IsZero() || label {
 				standalone = d
 			}
 			continue
@@ -229,6 +227,29 @@ func (a *analysis) opinion() bool {
 		}
 	}
 	return false
+}
+
+// dateLine reads a line that is only a date ("April 2, 2025") or holds a
+// labelled one ("By Jane Doe | Updated: Mar 3, 2024 10:15 IST", "Recorder
+// Report Published 03 May, 2024"); label reports the labelled kind, which
+// wins over a bare date.
+func dateLine(t string, ref app.Date) (d app.Date, label, ok bool) {
+	if len(t) > 100 {
+		return app.Date{}, false, false // a date line is short; longer lines are headings or body
+	}
+	low := strings.ToLower(t)
+	for _, w := range []string{"published", "updated", "posted"} {
+		if i := strings.Index(low, w); i >= 0 {
+			if d, ok := dates.Parse(t[i:], ref); ok && d.Year > 0 {
+				return d, true, true
+			}
+		}
+	}
+	if len(t) > 60 {
+		return app.Date{}, false, false
+	}
+	d, ok = dates.Parse(t, ref)
+	return d, false, ok && d.Year > 0
 }
 
 // trailerDate finds a "Published: 2/13/2025" or "Posted ..." line among the
