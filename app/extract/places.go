@@ -129,18 +129,6 @@ func plausibleAlias(name string, c geo.City) bool {
 	return len(strings.ReplaceAll(f, " ", "")) >= 5 && c.Population >= 100000
 }
 
-// cityIn is city restricted to a country.
-func (z gaz) cityIn(name, cc string) (app.Place, bool) {
-	if z.g == nil || cc == "" {
-		return z.city(name)
-	}
-	c, ok := z.g.CityIn(name, cc)
-	if !ok || !plausibleAlias(name, c) {
-		return app.Place{}, false
-	}
-	return app.Place{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeoID: c.ID}, true
-}
-
 // country returns the ISO code of a country name ("South Korea", "Iran").
 func (z gaz) country(name string) string {
 	if z.g == nil || name == "" {
@@ -193,17 +181,6 @@ func (z gaz) isPlace(s string) bool {
 	return ok
 }
 
-// capitalOf returns the capital of the country with code cc.
-func (z gaz) capitalOf(cc string) (app.Place, bool) {
-	if z.g == nil || cc == "" {
-		return app.Place{}, false
-	}
-	c, ok := z.g.Country(cc)
-	if !ok || c.Capital == "" {
-		return app.Place{}, false
-	}
-	return z.cityIn(c.Capital, cc)
-}
 
 // fold is the matching key of a name: geo.Fold, so names and places compare
 // the same way.
