@@ -181,7 +181,6 @@ func (z gaz) isPlace(s string) bool {
 	return ok
 }
 
-
 // fold is the matching key of a name: geo.Fold, so names and places compare
 // the same way.
 func fold(s string) string { return geo.Fold(strings.TrimSpace(s)) }
