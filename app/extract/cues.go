@@ -138,16 +138,22 @@ func matchCue(toks []token, i, b int, words []string) (int, bool) {
 func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 	w := toks[i].low
 	switch {
-	case w == "received" || w == "receives" || w == "receiving" || w == "receive":
-		if len(c.words) == 1 {
-			return !receivedObject(l, toks, end, b)
+	case w == "received" || w == "receives" || w == "receiving" || w == "receive" ||
+		w == "welcomed" || w == "welcomes" || w == "hosted" || w == "hosts":
+		switch {
+		case len(c.words) != 1:
+			return true
+		case receivedObject(l, toks, end, b):
+			return false // "received a cable", "welcomed the decision"
+		case w == "hosted" && end < b && toks[end].low == "by":
+			// "was hosted by X", "a dinner hosted by X", not "the fair hosted by X"
+			return i > 0 && (isBe(toks[i-1].low) || mealWords[toks[i-1].low])
 		}
+		return true
 	case (w == "meeting" || w == "meetings") && len(c.words) == 1:
 		return !(end < b && toks[end].low == "of")
 	case (w == "called" || w == "calls" || w == "call") && len(c.words) == 2 && c.words[1] == "on":
 		return !urges(toks, end, b)
-	case w == "hosted" && len(c.words) == 1 && end < b && toks[end].low == "by":
-		return i > 0 && (isBe(toks[i-1].low) || mealWords[toks[i-1].low]) // "was hosted by X", "a dinner hosted by X", not "the fair hosted by X"
 	}
 	return true
 }

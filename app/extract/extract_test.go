@@ -124,6 +124,7 @@ func TestExtract_meetingCues(t *testing.T) {
 			[]app.Kind{app.KindInPerson, app.KindInPerson}},
 		{"credentials", "HANOI - Ambassador Tom Berg presented his credentials to President Ana Ruiz on Friday.", []app.Kind{app.KindInPerson}},
 		{"someone's letter is no reception", "LIMA - President Ana Ruiz received King Tom Berg's letter of thanks.", nil},
+		{"welcomed a decision", "LIMA - President Ana Ruiz welcomed the decision announced by King Tom Berg.", nil},
 		{"cable is no reception", "LIMA - President Ana Ruiz received a cable from King Tom Berg.", nil},
 		{"future meeting", "LIMA - Minister Ana Ruiz will meet President Tom Berg next week.", nil},
 		{"planned meeting", "LIMA - A meeting with President Tom Berg and Minister Ana Ruiz is planned.", nil},
