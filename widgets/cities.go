@@ -30,14 +30,14 @@ func newCityRow() *cityRow {
 	return r
 }
 
-// Set shows c.
-func (r *cityRow) Set(c app.CityStat) {
+// Set shows c, a city of d.
+func (r *cityRow) Set(d *app.ViewData, c app.CityStat) {
 	r.name.SetText(c.Name)
 	r.country.SetText(c.Country)
 	r.count.SetText(strconv.Itoa(c.Count))
-	first, last := "–", "–"
-	if c.Dated > 0 {
-		first, last = dayString(c.First), dayString(c.Last)
+	first, last, ok := cityDates(d, c)
+	if !ok {
+		first, last = "–", "–"
 	}
 	r.first.SetText(first)
 	r.last.SetText(last)
@@ -105,7 +105,7 @@ func newCitiesView(load viewLoader, open func(int64, *app.Date)) *citiesView {
 	v.cityMap.OnSelectCity = v.selectCity
 	v.list = widget.NewList(func() int { return len(v.order) },
 		func() fyne.CanvasObject { return newCityRow() },
-		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*cityRow).Set(v.data.Cities[v.order[id]]) })
+		func(id widget.ListItemID, o fyne.CanvasObject) { o.(*cityRow).Set(v.data, v.data.Cities[v.order[id]]) })
 	v.list.OnSelected = func(id widget.ListItemID) { v.showCity(v.order[id]) }
 	v.meetings = widget.NewList(func() int { return len(v.cityMeetings()) },
 		func() fyne.CanvasObject { return cell() },
@@ -142,7 +142,7 @@ func (v *citiesView) reload() { v.load(v.filter.filter(), v.set) }
 // set shows freshly loaded data.
 func (v *citiesView) set(d *app.ViewData) {
 	v.data, v.city = d, -1
-	v.cityMap.SetCities(d.Cities)
+	v.cityMap.SetData(d)
 	v.noPlace.SetText(fmt.Sprintf("%s no place (calls, or no known city) and %s not shown on the map.",
 		countNoun(d.NoPlace, "meeting has", "meetings have"), pronoun(d.NoPlace)))
 	v.cityTitle.SetText("Select a city to list its meetings.")

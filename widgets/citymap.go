@@ -25,6 +25,7 @@ type CityMap struct {
 	// OnSelectCity is called with the index in ViewData.Cities of a tapped city.
 	OnSelectCity func(city int)
 
+	data     *app.ViewData
 	cities   []app.CityStat
 	selected int
 	vp       mapViewport
@@ -36,14 +37,14 @@ type CityMap struct {
 
 // NewCityMap returns a map of no cities.
 func NewCityMap() *CityMap {
-	m := &CityMap{selected: -1, hover: -1}
+	m := &CityMap{data: &app.ViewData{}, selected: -1, hover: -1}
 	m.ExtendBaseWidget(m)
 	return m
 }
 
-// SetCities shows cities and frames them.
-func (m *CityMap) SetCities(cities []app.CityStat) {
-	m.cities, m.selected, m.hover, m.fitted = cities, -1, -1, false
+// SetData shows the cities of d and frames them.
+func (m *CityMap) SetData(d *app.ViewData) {
+	m.data, m.cities, m.selected, m.hover, m.fitted = d, d.Cities, -1, -1, false
 	m.Refresh()
 }
 
@@ -147,20 +148,27 @@ func (m *CityMap) Tooltip() string {
 	if m.hover < 0 || m.hover >= len(m.dots) {
 		return ""
 	}
-	return citySummary(m.cities[m.dots[m.hover].City])
+	return citySummary(m.data, m.cities[m.dots[m.hover].City])
 }
 
-// citySummary is "Isfahan, IR\n3 meetings, 2025-09-23 to 2025-09-30".
-func citySummary(c app.CityStat) string {
+// citySummary is "Isfahan, IR\n3 meetings, 2025-09-23 to 2025-09".
+func citySummary(d *app.ViewData, c app.CityStat) string {
 	s := c.Name + ", " + c.Country + "\n" + countNoun(c.Count, "meeting", "meetings")
-	if c.Dated > 0 {
-		s += fmt.Sprintf(", %s to %s", dayString(c.First), dayString(c.Last))
+	if first, last, ok := cityDates(d, c); ok {
+		s += fmt.Sprintf(", %s to %s", first, last)
 	}
 	return s
 }
 
-// dayString is a day number as an ISO date.
-func dayString(n int32) string { return app.DayTime(n).Format("2006-01-02") }
+// cityDates are the dates of a city's first and last dated meetings, each
+// to its own precision (a month-dated meeting never shows as a day).
+// Dated meetings come first in c.Meetings, in date order.
+func cityDates(d *app.ViewData, c app.CityStat) (first, last string, ok bool) {
+	if c.Dated == 0 || len(c.Meetings) < c.Dated {
+		return "", "", false
+	}
+	return viewDate(d.Meetings[c.Meetings[0]]), viewDate(d.Meetings[c.Meetings[c.Dated-1]]), true
+}
 
 // MinSize is small: the map fills what it is given.
 func (m *CityMap) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
