@@ -291,10 +291,10 @@ func (a *analysis) lastCandidate() *candidate {
 // present were ...": the named people join the last meeting, if it is near.
 func (a *analysis) attendance(si int) bool {
 	s := &a.sents[si]
-	hit := false
-	for _, t := range s.toks {
+	hit, lead := false, false
+	for k, t := range s.toks {
 		if t.word && !t.quoted && attendanceWords[t.low] {
-			hit = true
+			hit, lead = true, k < 3 // "Also present was X, who briefed ...": attendance first
 			break
 		}
 	}
@@ -302,7 +302,7 @@ func (a *analysis) attendance(si int) bool {
 	if !hit || last == nil || si-last.sent > 6 {
 		return false
 	}
-	if h, ok := findCue(a.lex, s.toks, 0, len(s.toks)); ok && !nounCue[s.toks[h.pos].low] {
+	if h, ok := findCue(a.lex, s.toks, 0, len(s.toks)); ok && !nounCue[s.toks[h.pos].low] && !lead {
 		return false
 	}
 	n := 0
