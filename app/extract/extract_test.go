@@ -280,3 +280,11 @@ func TestExtract_laterOnWeekday(t *testing.T) {
 		t.Errorf("got %v and %q", ex.Meetings[0].Kind, ex.Meetings[1].Place.City)
 	}
 }
+
+func TestExtract_attendeeWhoActs(t *testing.T) {
+	text := "OSLO - Ambassador Juan Pérez paid a courtesy call on Minister Kari Nordmann today.\n\nAlso present was Trade Minister Ola Berg, who briefed the envoy on fisheries."
+	ex := extract(t, text)
+	if len(ex.Meetings) != 1 || !hasName(ex.Meetings[0], "Ola Berg") || len(ex.Meetings[0].Participants) != 3 {
+		t.Fatalf("want one meeting of three with Ola Berg, got %+v", ex.Meetings)
+	}
+}
