@@ -34,7 +34,8 @@ type UI struct {
 	meetings *meetingList
 	articles *articleList
 	welcome  *welcomeView
-	views    *views // the Timeline and Cities tabs
+	views    *views      // the Timeline and Cities tabs
+	review   *reviewView // the Review tab
 	tabs     *container.AppTabs
 	body     *fyne.Container // holds the welcome view or the tabs
 
@@ -65,6 +66,7 @@ func NewUI(a fyne.App, deps Deps) *UI {
 	u.win = a.NewWindow("Parley")
 	u.win.SetContent(u.makeContent())
 	u.menu = u.makeMenu()
+	u.addEditMenu()
 	u.win.SetMainMenu(u.menu.main)
 	u.win.SetOnDropped(u.onDropped)
 	u.win.SetOnClosed(u.onClosed)
@@ -88,6 +90,8 @@ func (u *UI) makeContent() fyne.CanvasObject {
 	for _, t := range u.views.tabs() {
 		u.tabs.Append(t)
 	}
+	u.review = newReviewView(u)
+	u.tabs.Append(container.NewTabItem("Review", u.review.content))
 	u.body = container.NewStack(u.welcome.content)
 	bottom := container.NewVBox(u.progress.content, widget.NewSeparator(), u.status.content)
 	return container.NewBorder(nil, bottom, nil, nil, u.body)
@@ -134,6 +138,10 @@ func (u *UI) refresh() error {
 	u.meetings.SetTotals(c)
 	u.showWelcome(c.Articles == 0)
 	if err := u.meetings.Load(); err != nil {
+		return err
+	}
+	u.review.SetTotals(c)
+	if err := u.review.Load(); err != nil {
 		return err
 	}
 	u.views.Reload()

@@ -1,0 +1,60 @@
+package widgets
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app"
+)
+
+// participantRow edits one participant: name, title, organisation and
+// country, with a button that removes the row.
+type participantRow struct {
+	widget.BaseWidget
+	person                    int64 // the stored person, kept while the name is unchanged
+	storedName                string
+	name, title, org, country *commitEntry
+	remove                    *widget.Button
+}
+
+func newParticipantRow(p app.Participant, onCommit func(), onRemove func(*participantRow)) *participantRow {
+	r := &participantRow{person: p.PersonID, storedName: p.Name,
+		name: newCommitEntry("Name"), title: newCommitEntry("Title"), org: newCommitEntry("Organisation"),
+		country: newCommitEntry("CC")}
+	for _, e := range r.entries() {
+		e.OnCommit = func(string) { onCommit() }
+	}
+	r.name.SetText(p.Name)
+	r.title.SetText(p.Title)
+	r.org.SetText(p.Organization)
+	r.country.SetText(p.Country)
+	r.remove = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { onRemove(r) })
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *participantRow) entries() []*commitEntry {
+	return []*commitEntry{r.name, r.title, r.org, r.country}
+}
+
+// Participant is what the row says. A changed name drops the person, so
+// storage resolves the new name to its own person.
+func (r *participantRow) Participant() app.Participant {
+	p := app.Participant{Name: strings.TrimSpace(r.name.Text), Title: r.title.Text,
+		Organization: r.org.Text, Country: strings.ToUpper(strings.TrimSpace(r.country.Text))}
+	if p.Name == r.storedName {
+		p.PersonID = r.person
+	}
+	return p
+}
+
+// CreateRenderer lays the entries out in a row: the name widest.
+func (r *participantRow) CreateRenderer() fyne.WidgetRenderer {
+	fields := container.NewGridWithColumns(3, r.name, r.title, r.org)
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, r.country.MinSize().Height), r.country), r.remove)
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, right, fields))
+}
