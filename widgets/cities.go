@@ -93,6 +93,7 @@ type citiesView struct {
 	noPlace   *widget.Label
 	content   fyne.CanvasObject
 	loaded    func() // tests wait on it
+	gen       int    // counts reloads, so that a slow older load cannot overwrite a newer one
 }
 
 func newCitiesView(load viewLoader, open func(int64, *app.Date)) *citiesView {
@@ -137,7 +138,15 @@ func boldCell(s string) *widget.Label {
 }
 
 // reload queries the meetings the filter selects.
-func (v *citiesView) reload() { v.load(v.filter.filter(), v.set) }
+func (v *citiesView) reload() {
+	v.gen++
+	gen := v.gen
+	v.load(v.filter.filter(), func(d *app.ViewData) {
+		if gen == v.gen {
+			v.set(d)
+		}
+	})
+}
 
 // set shows freshly loaded data.
 func (v *citiesView) set(d *app.ViewData) {

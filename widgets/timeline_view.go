@@ -32,6 +32,7 @@ type timelineView struct {
 	undated  *widget.Label
 	content  fyne.CanvasObject
 	loaded   func() // tests wait on it
+	gen      int    // counts reloads, so that a slow older load cannot overwrite a newer one
 }
 
 // groupChoices are the lane grouping select's options.
@@ -62,7 +63,13 @@ func newTimelineView(load viewLoader, open func(int64, *app.Date)) *timelineView
 
 // reload queries the meetings the filter selects.
 func (v *timelineView) reload() {
-	v.load(v.filter.filter(), v.set)
+	v.gen++
+	gen := v.gen
+	v.load(v.filter.filter(), func(d *app.ViewData) {
+		if gen == v.gen {
+			v.set(d)
+		}
+	})
 }
 
 // set shows freshly loaded data.

@@ -50,9 +50,10 @@ func (v *views) load(f app.MeetingFilter, done func(*app.ViewData)) {
 		done(&app.ViewData{})
 		return
 	}
+	onUI := v.u.do // read here: the field belongs to the UI goroutine
 	go func() {
 		d, err := app.LoadViewData(context.Background(), s, f)
-		v.u.onUI(func() {
+		onUI(func() {
 			if err != nil {
 				v.u.ShowError(err)
 				return

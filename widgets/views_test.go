@@ -1,0 +1,94 @@
+package widgets
+
+import (
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"parley/app"
+)
+
+func TestUI_viewsLoadAfterImportAndOpenMeetings(t *testing.T) {
+	// Crossings to the UI goroutine are queued and run here, as the real
+	// driver runs them on its one goroutine; set before the database opens,
+	// since opening loads the views.
+	queue := make(chan func(), 256)
+	a := test.NewTempApp(t)
+	u := NewUI(a, Deps{OpenStore: openStorage, Pipeline: fakePipeline()})
+	u.do = func(f func()) { queue <- f }
+	t.Cleanup(func() {
+		if !u.closed {
+			u.win.Close()
+		}
+	})
+	if err := u.Open(filepath.Join(t.TempDir(), "test.db")); err != nil {
+		t.Fatal(err)
+	}
+	files := seedFiles(t)[:3]
+	u.importPaths(files)
+	tl := u.views.timeline.timeline
+	for len(tl.data.Meetings) != len(files) || len(u.views.cities.data.Meetings) != len(files) {
+		waitFor(t, queue)()
+	}
+	if got := u.views.cities.noPlace.Text; got != "3 meetings have no place (calls, or no known city) and are not shown on the map." {
+		t.Errorf("cities: %q", got)
+	}
+	u.views.timeline.timeline.OnSelect(tl.data.Meetings[1].ID)
+	if u.tabs.Selected().Text != "Meetings" {
+		t.Errorf("selected tab %q, want Meetings", u.tabs.Selected().Text)
+	}
+	if !onScreen(u, "Kim Junpyo — Ambassador (KR)") {
+		t.Errorf("the meeting's details are not shown: %q", screenTexts(u))
+	}
+}
+
+func TestTimelineView_groupingAndZoomButtons(t *testing.T) {
+	test.NewTempApp(t)
+	v := newTimelineView(func(_ app.MeetingFilter, done func(*app.ViewData)) { done(timelineFixture(t)) }, func(int64, *app.Date) {})
+	w := test.NewTempWindow(t, v.content)
+	w.Resize(fyne.NewSize(900, 500))
+	v.reload()
+	if got := v.timeline.frame.Lanes; len(got) != 2 || got[0].Name != "IR" {
+		t.Errorf("default lanes = %+v, want by country", got)
+	}
+	v.group.SetSelectedIndex(2)
+	if got := v.timeline.frame.Lanes; len(got) != 2 || got[0].Name != "Kim Junpyo" {
+		t.Errorf("lanes by person = %+v", got)
+	}
+	_, per := v.timeline.Viewport()
+	v.timeline.Zoom(2)
+	if _, now := v.timeline.Viewport(); now != per/2 {
+		t.Errorf("zoom in: %v days per unit, want %v", now, per/2)
+	}
+	v.timeline.FitAll()
+	if _, now := v.timeline.Viewport(); now != per {
+		t.Errorf("fit all: %v days per unit, want %v", now, per)
+	}
+	v.pan.OnChanged(v.pan.Max)
+	start, per := v.timeline.Viewport()
+	if mid := start + float64(v.timeline.plotWidth()/2)*per; mid != v.pan.Max {
+		t.Errorf("slider to the end: middle day %v, want %v", mid, v.pan.Max)
+	}
+}
+
+// TestViewData_memory checks the budget: the views' data for
+// 100,000 meetings, with lanes, under 100 MB.
+func TestViewData_memory(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	d := bigViewData(100_000)
+	lanes := buildLanes(d, groupPerson)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	mb := float64(after.HeapAlloc-min(before.HeapAlloc, after.HeapAlloc)) / (1 << 20)
+	t.Logf("100,000 meetings: %.1f MB", mb)
+	if mb > 100 {
+		t.Errorf("view data takes %.1f MB, want under 100", mb)
+	}
+	runtime.KeepAlive(d)
+	runtime.KeepAlive(lanes)
+}
