@@ -28,8 +28,11 @@ GOFLAGS += -buildvcs=false
 export GOFLAGS
 export LANG := en_US.UTF-8
 
-# What cgo, Fyne (OpenGL, X11) and go-sqlite3 need on Debian and Ubuntu.
-DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev
+# What cgo, Fyne (OpenGL, X11) and go-sqlite3 need on Debian and Ubuntu,
+# and fonts for names in other scripts: Fyne's own font has no Hangul or
+# Arabic script and falls back to the system's fonts (fonts-nanum: Korean,
+# fonts-noto-ui-core: Arabic and Persian, among others).
+DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev fonts-nanum fonts-noto-ui-core
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: deps check-go build run test fmt-check vet smoke bench fuzz clean
