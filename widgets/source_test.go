@@ -1,0 +1,62 @@
+package widgets
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app"
+)
+
+func TestEvidenceSegments(t *testing.T) {
+	text := "Tehran, 3 March. The ministers met in Geneva. They talked."
+	ev := "The ministers met in Geneva."
+	at := 17
+	tests := []struct {
+		name      string
+		src       app.Source
+		wantParts []string // segment texts; the evidence one is bold
+		wantStart int
+	}{
+		{"span", app.Source{Evidence: ev, Span: app.Span{Start: at, End: at + len(ev)}}, []string{text[:at], "*" + ev, text[at+len(ev):]}, at},
+		{"stale span, evidence found", app.Source{Evidence: ev, Span: app.Span{Start: 0, End: 5}}, []string{text[:at], "*" + ev, text[at+len(ev):]}, at},
+		{"span at start", app.Source{Span: app.Span{Start: 0, End: 6}}, []string{"*Tehran", text[6:]}, 0},
+		{"evidence missing", app.Source{Evidence: "Not in the text."}, []string{text}, -1},
+		{"nothing", app.Source{}, []string{text}, -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			segs, start := evidenceSegments(text, tt.src)
+			var got []string
+			for _, s := range segs {
+				ts := s.(*widget.TextSegment)
+				if ts.Style.TextStyle.Bold {
+					got = append(got, "*"+ts.Text)
+					if ts.Style.ColorName != evidenceStyle.ColorName || !ts.Style.Inline {
+						t.Errorf("evidence style = %+v", ts.Style)
+					}
+				} else {
+					got = append(got, ts.Text)
+				}
+			}
+			if start != tt.wantStart || len(got) != len(tt.wantParts) {
+				t.Fatalf("segments %q start %d, want %q start %d", got, start, tt.wantParts, tt.wantStart)
+			}
+			for i := range got {
+				if got[i] != tt.wantParts[i] {
+					t.Errorf("segment %d = %q, want %q", i, got[i], tt.wantParts[i])
+				}
+			}
+		})
+	}
+}
+
+func TestArticleMeta(t *testing.T) {
+	a := app.Article{Outlet: "Tehran Times", Published: app.Date{Year: 2025, Month: 3, Day: 4}, DatelineCity: "Isfahan"}
+	if got, want := articleMeta(a), "Tehran Times · published 2025-03-04 · dateline Isfahan"; got != want {
+		t.Errorf("articleMeta = %q, want %q", got, want)
+	}
+	if got := articleMeta(app.Article{}); got != "" {
+		t.Errorf("articleMeta of nothing = %q", got)
+	}
+}
