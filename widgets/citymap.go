@@ -202,8 +202,8 @@ func (r *cityMapRenderer) drawLand(w, h int) image.Image {
 	if size.Width > 0 {
 		scale = float32(w) / size.Width
 	}
-	sea := color.RGBA{R: 0xdc, G: 0xe9, B: 0xf2, A: 0xff}
-	land := color.RGBA{R: 0xf4, G: 0xf1, B: 0xe8, A: 0xff}
+	sea := color.RGBA{R: 0xa9, G: 0xc8, B: 0xe0, A: 0xff}
+	land := color.RGBA{R: 0xf3, G: 0xf0, B: 0xe6, A: 0xff}
 	return rasterLand(rings, r.m.vp, w, h, scale, land, sea)
 }
 

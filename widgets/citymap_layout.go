@@ -106,7 +106,7 @@ func decodeLand(s string) ([]landRing, error) {
 }
 
 func readRing(b []byte, k int) landRing {
-	r := landRing{pts: make([]float32, 0, 2*k), minX: 180, minY: 90, maxX: -180, maxY: -90}
+	r := landRing{pts: make([]float32, 0, 2*k), minX: 360, minY: 90, maxX: -360, maxY: -90}
 	for j := 0; j < k; j++ {
 		x := float32(int16(binary.LittleEndian.Uint16(b[4*j:]))) / 100
 		y := float32(int16(binary.LittleEndian.Uint16(b[4*j+2:]))) / 100
@@ -130,7 +130,14 @@ func rasterLand(rings []landRing, v mapViewport, w, h int, scale float32, land, 
 	size := fyne.NewSize(float32(w)/scale, float32(h)/scale)
 	rows := make([][]float32, h)
 	for i := range rings {
-		addRingCrossings(rows, &rings[i], v, size, scale, w)
+		r := &rings[i]
+		addRingCrossings(rows, r, 0, v, size, scale, w)
+		if r.maxX > 180 { // rings that cross the antimeridian also show on the other side
+			addRingCrossings(rows, r, -360, v, size, scale, w)
+		}
+		if r.minX < -180 {
+			addRingCrossings(rows, r, 360, v, size, scale, w)
+		}
 	}
 	for y, xs := range rows {
 		sort.Slice(xs, func(i, j int) bool { return xs[i] < xs[j] })
@@ -142,18 +149,19 @@ func rasterLand(rings []landRing, v mapViewport, w, h int, scale float32, land, 
 }
 
 // addRingCrossings adds the x of every crossing of a pixel row's centre
-// line by the ring's edges, skipping rings out of view.
-func addRingCrossings(rows [][]float32, r *landRing, v mapViewport, size fyne.Size, scale float32, w int) {
-	x0, y1 := v.project(float64(r.minX), float64(r.minY), size)
-	x1, y0 := v.project(float64(r.maxX), float64(r.maxY), size)
+// line by the ring's edges, shifted by shift degrees of longitude,
+// skipping rings out of view.
+func addRingCrossings(rows [][]float32, r *landRing, shift float64, v mapViewport, size fyne.Size, scale float32, w int) {
+	x0, y1 := v.project(float64(r.minX)+shift, float64(r.minY), size)
+	x1, y0 := v.project(float64(r.maxX)+shift, float64(r.maxY), size)
 	if x1*scale < 0 || x0*scale > float32(w) || y1*scale < 0 || y0*scale > float32(len(rows)) {
 		return
 	}
 	n := len(r.pts) / 2
-	px, py := v.project(float64(r.pts[2*n-2]), float64(r.pts[2*n-1]), size)
+	px, py := v.project(float64(r.pts[2*n-2])+shift, float64(r.pts[2*n-1]), size)
 	px, py = px*scale, py*scale
 	for j := 0; j < n; j++ {
-		qx, qy := v.project(float64(r.pts[2*j]), float64(r.pts[2*j+1]), size)
+		qx, qy := v.project(float64(r.pts[2*j])+shift, float64(r.pts[2*j+1]), size)
 		qx, qy = qx*scale, qy*scale
 		addEdge(rows, px, py, qx, qy)
 		px, py = qx, qy
@@ -208,7 +216,7 @@ type cityDot struct {
 const (
 	mapMaxLabels    = 40
 	mapLabelSize    = 11
-	mapMaxDotRadius = 26
+	mapMaxDotRadius = 18
 	mapMinDotRadius = 3
 )
 

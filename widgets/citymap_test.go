@@ -94,6 +94,9 @@ func TestRasterLand(t *testing.T) {
 		{"Caspian Sea", 51, 42, sea}, // a hole in Eurasia
 		{"Pacific", -150, 0, sea},
 		{"Australia", 135, -25, land},
+		{"Norwegian Sea, no stripe from the antimeridian", 3, 69, sea},
+		{"Chukotka, across the antimeridian", 175, 67, land},
+		{"Chukotka's far side", -175, 67, land},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -117,6 +117,7 @@ func (t *Timeline) ensureFitted() {
 	}
 	t.vp = fitViewport(first, last, t.plotWidth())
 	t.fitted = true
+	t.viewChanged() // the pan slider follows
 }
 
 func (t *Timeline) plotWidth() float32 { return max(t.Size().Width-tlLabelWidth, 1) }

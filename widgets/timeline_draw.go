@@ -43,7 +43,9 @@ func (d *timelineDrawing) axis(f tlFrame) {
 		line := canvas.NewLine(grid)
 		line.StrokeWidth = 1
 		d.add(line, x, tlAxisHeight-6, 0, d.size.Height-tlAxisHeight+6)
-		d.add(textObj(tk.Label, 11, d.fg), x+3, 6, 0, 14)
+		if x+fyne.MeasureText(tk.Label, 11, fyne.TextStyle{}).Width+3 <= d.size.Width {
+			d.add(textObj(tk.Label, 11, d.fg), x+3, 6, 0, 14)
+		}
 	}
 	sep := canvas.NewLine(grid)
 	d.add(sep, 0, tlAxisHeight, d.size.Width, 0)

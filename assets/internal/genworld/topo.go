@@ -154,7 +154,7 @@ func Encode(rings [][]Point) []byte {
 
 func quantise(r []Point) [][2]int16 {
 	var q [][2]int16
-	for _, p := range r {
+	for _, p := range unwrap(r) {
 		v := [2]int16{int16(math.Round(p[0] * 100)), int16(math.Round(p[1] * 100))}
 		if len(q) > 0 && q[len(q)-1] == v {
 			continue
@@ -162,4 +162,25 @@ func quantise(r []Point) [][2]int16 {
 		q = append(q, v)
 	}
 	return q
+}
+
+// unwrap keeps a ring that crosses the antimeridian continuous: a step of
+// more than 180 degrees of longitude is taken the short way round, so the
+// ring runs past 180 (or -180) instead of jumping across the whole map,
+// which would paint a stripe across the world when filled.
+func unwrap(r []Point) []Point {
+	out := make([]Point, len(r))
+	shift := 0.0
+	for i, p := range r {
+		if i > 0 {
+			switch d := p[0] + shift - out[i-1][0]; {
+			case d > 180:
+				shift -= 360
+			case d < -180:
+				shift += 360
+			}
+		}
+		out[i] = Point{p[0] + shift, p[1]}
+	}
+	return out
 }

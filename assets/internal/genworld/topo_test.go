@@ -49,3 +49,13 @@ func TestEncode(t *testing.T) {
 		t.Errorf("first point = %d, %d; want 123, -568", x, y)
 	}
 }
+
+func TestUnwrap(t *testing.T) {
+	got := unwrap([]Point{{179, 60}, {-179, 61}, {-178, 62}, {179.5, 60}})
+	want := []Point{{179, 60}, {181, 61}, {182, 62}, {179.5, 60}}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("point %d = %v, want %v", i, got[i], want[i])
+		}
+	}
+}
