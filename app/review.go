@@ -127,4 +127,7 @@ type ReviewStore interface {
 	Redo(ctx context.Context) (EditAction, error)
 	// EditedFields lists the fields of meeting id a person has changed.
 	EditedFields(ctx context.Context, id int64) ([]string, error)
+	// SetArticlePublished changes an article's published date and sets the
+	// re-resolved dates of its meetings whose date nobody edited, as one action.
+	SetArticlePublished(ctx context.Context, id int64, published Date, redate map[int64]Date) ([]int64, error)
 }

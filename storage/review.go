@@ -213,7 +213,7 @@ func (s *Store) EditedFields(ctx context.Context, id int64) ([]string, error) {
 	var fields []string
 	err := s.inRead(ctx, func(tx *sql.Tx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT DISTINCT field FROM edits
-			WHERE table_name = 'meetings' AND row_id = ? AND undone = 0 ORDER BY field`, id)
+			WHERE table_name = 'meetings' AND row_id = ? AND undone = 0 AND field <> ? ORDER BY field`, id, fieldRedated)
 		if err != nil {
 			return err
 		}

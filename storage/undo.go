@@ -29,6 +29,7 @@ func (s *Store) Redo(ctx context.Context) (app.EditAction, error) {
 // loggedEdit is one row of the edit log being replayed.
 type loggedEdit struct {
 	id, row  int64
+	table    string
 	field    string
 	old, new json.RawMessage
 }
@@ -67,10 +68,12 @@ func replayAction(ctx context.Context, tx *sql.Tx, id int64, undo bool) (app.Edi
 			e = edits[len(edits)-1-i]
 			v = e.old
 		}
-		if err := setField(ctx, tx, e.row, e.field, v, now); err != nil {
+		if err := replayField(ctx, tx, e, v, now); err != nil {
 			return a, err
 		}
-		a.MeetingID = e.row
+		if e.table == "meetings" || a.MeetingID == 0 {
+			a.MeetingID = e.row
+		}
 		a.Fields = append(a.Fields, e.field)
 		if err := execTx(ctx, tx, `UPDATE edits SET undone = ? WHERE id = ?`, undo, e.id); err != nil {
 			return a, err
@@ -81,8 +84,8 @@ func replayAction(ctx context.Context, tx *sql.Tx, id int64, undo bool) (app.Edi
 
 // actionEdits reads the meeting edits of action id in log order.
 func actionEdits(ctx context.Context, tx *sql.Tx, id int64) ([]loggedEdit, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT id, row_id, field, coalesce(old_value, 'null'), coalesce(new_value, 'null')
-		FROM edits WHERE action_id = ? AND table_name = 'meetings' ORDER BY id`, id)
+	rows, err := tx.QueryContext(ctx, `SELECT id, row_id, table_name, field, coalesce(old_value, 'null'), coalesce(new_value, 'null')
+		FROM edits WHERE action_id = ? AND table_name IN ('meetings', 'articles') ORDER BY id`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +94,7 @@ func actionEdits(ctx context.Context, tx *sql.Tx, id int64) ([]loggedEdit, error
 	for rows.Next() {
 		var e loggedEdit
 		var o, n string
-		if err := rows.Scan(&e.id, &e.row, &e.field, &o, &n); err != nil {
+		if err := rows.Scan(&e.id, &e.row, &e.table, &e.field, &o, &n); err != nil {
 			return nil, err
 		}
 		e.old, e.new = json.RawMessage(o), json.RawMessage(n)
@@ -101,7 +104,7 @@ func actionEdits(ctx context.Context, tx *sql.Tx, id int64) ([]loggedEdit, error
 		return nil, err
 	}
 	if len(out) == 0 {
-		return nil, errors.New("edit action has no meeting edits")
+		return nil, errors.New("edit action has no meeting or article edits")
 	}
 	return out, nil
 }
@@ -111,7 +114,7 @@ func touchMeetings(ctx context.Context, tx *sql.Tx, edits []loggedEdit, now time
 	seen := map[int64]bool{}
 	var ids []int64
 	for _, e := range edits {
-		if !seen[e.row] {
+		if e.table == "meetings" && !seen[e.row] {
 			seen[e.row] = true
 			ids = append(ids, e.row)
 		}
@@ -121,4 +124,21 @@ func touchMeetings(ctx context.Context, tx *sql.Tx, edits []loggedEdit, now time
 		return err
 	}
 	return indexMeetings(ctx, tx, ids)
+}
+
+// replayField writes v back into the field one logged edit changed.
+func replayField(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessage, now time.Time) error {
+	switch {
+	case e.table == "articles" && e.field == "published":
+		var s string
+		if err := json.Unmarshal(v, &s); err != nil {
+			return err
+		}
+		return execTx(ctx, tx, `UPDATE articles SET published = ? WHERE id = ?`, s, e.row)
+	case e.table == "meetings" && e.field == fieldRedated:
+		return setField(ctx, tx, e.row, app.FieldDate, v, now)
+	case e.table == "meetings":
+		return setField(ctx, tx, e.row, e.field, v, now)
+	}
+	return app.Errorf(app.EInternal, "The edit log names an unknown field %s.%s.", e.table, e.field)
 }
