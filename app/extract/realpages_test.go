@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"parley/app"
+)
+
+// The cases below are invented sentences, one per cause of error found by
+// running the extractor over real wire and agency pages.
+
+// meetingWith returns the first meeting of ex that has every name, or fails.
+func meetingWith(t *testing.T, ex app.Extraction, names ...string) app.Meeting {
+	t.Helper()
+	for _, m := range ex.Meetings {
+		ok := true
+		for _, n := range names {
+			ok = ok && hasName(m, n)
+		}
+		if ok {
+			return m
+		}
+	}
+	t.Fatalf("no meeting with %q in %d meetings: %+v", names, len(ex.Meetings), ex.Meetings)
+	return app.Meeting{}
+}
+
+func TestExtract_malayStyles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+		title      string
+	}{
+		{"yang dipertua negeri title", "Chief Minister Datuk Amar Lim Kok Seng paid a courtesy call on the Yang Dipertua Negeri Tun Pehin Sri Rahman Osman at the palace.",
+			[]string{"Lim Kok Seng", "Rahman Osman"}, "Yang Dipertua Negeri"},
+		{"menteri besar title", "Menteri Besar Datuk Seri Aziz Karim paid a courtesy call on Governor Tun Hamid Yusof.",
+			[]string{"Aziz Karim", "Hamid Yusof"}, "Menteri Besar"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(t, tt.text)
+			m := meetingWith(t, ex, tt.want...)
+			if len(m.Participants) != len(tt.want) {
+				t.Errorf("participants %q, want %q", names(m), tt.want)
+			}
+			found := false
+			for _, p := range m.Participants {
+				found = found || p.Title == tt.title
+			}
+			if !found {
+				t.Errorf("no participant titled %q in %+v", tt.title, m.Participants)
+			}
+		})
+	}
+}
+
+func TestExtract_venueWordsAreNoPeople(t *testing.T) {
+	for _, venue := range []string{"Istana Melati", "Jalan Bunga", "Wisma Tengah", "Sadar Bhavan"} {
+		t.Run(venue, func(t *testing.T) {
+			ex := extract(t, "Minister Ana Ruiz met Governor Tom Berg at "+venue+" on Monday.")
+			m := meetingWith(t, ex, "Ana Ruiz", "Tom Berg")
+			for _, p := range m.Participants {
+				if strings.Contains(venue, p.Name) {
+					t.Errorf("venue %q became participant %q", venue, p.Name)
+				}
+			}
+		})
+	}
+}
+
+func TestExtract_callAndVideoCues(t *testing.T) {
+	tests := []struct {
+		name, text string
+		kind       app.Kind
+	}{
+		{"telephone communication", "Envoy Pia Lund held a telephone communication with Minister Jan Olsen on Tuesday.", app.KindPhone},
+		{"video talks", "Vice Minister Park Min-ho held video talks with Minister Luis Soto on Wednesday.", app.KindVideo},
+		{"online talks", "Minister Luis Soto held online talks with Minister Ida Berg.", app.KindVideo},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(t, tt.text)
+			if len(ex.Meetings) != 1 {
+				t.Fatalf("got %d meetings, want 1", len(ex.Meetings))
+			}
+			if ex.Meetings[0].Kind != tt.kind {
+				t.Errorf("kind %q, want %q", ex.Meetings[0].Kind, tt.kind)
+			}
+		})
+	}
+}
