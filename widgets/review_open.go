@@ -66,6 +66,11 @@ func (r *reviewView) showSource(m app.Meeting) {
 		return
 	}
 	r.source.Set(a, m.Sources[0])
+	r.source.published.OnCommit = func(s string) {
+		if s != a.Published.String() {
+			r.onPublished(a.ID, s)
+		}
+	}
 }
 
 // Next opens the meeting below the open one in the queue.

@@ -29,7 +29,13 @@ type reviewUI struct {
 // see fakeExtract) and the Review tab shown.
 func newReviewUI(t *testing.T) *reviewUI {
 	t.Helper()
-	u := &reviewUI{UI: newTestUI(t, fakePipeline()), queue: make(chan func(), 256)}
+	return newReviewUIWith(t, fakePipeline())
+}
+
+// newReviewUIWith is newReviewUI importing through pl.
+func newReviewUIWith(t *testing.T, pl app.Pipeline) *reviewUI {
+	t.Helper()
+	u := &reviewUI{UI: newTestUI(t, pl), queue: make(chan func(), 256)}
 	u.do = func(f func()) { u.queue <- f }
 	done := make(chan struct{}, 1)
 	u.afterImport = func(app.Report, error) { done <- struct{}{} }

@@ -26,19 +26,24 @@ var evidenceStyle = widget.RichTextStyle{
 // the wrapped text, with the meeting's evidence emphasised and scrolled
 // into view.
 type sourcePanel struct {
-	title   *widget.Label
-	meta    *widget.Label
-	text    *widget.RichText
-	scroll  *container.Scroll
-	content fyne.CanvasObject
+	title     *widget.Label
+	meta      *widget.Label
+	published *commitEntry // the article's published date, editable
+	pubError  *widget.Label
+	text      *widget.RichText
+	scroll    *container.Scroll
+	content   fyne.CanvasObject
 }
 
 func newSourcePanel() *sourcePanel {
-	p := &sourcePanel{title: valueLabel(), meta: lowLabel(), text: widget.NewRichText()}
+	p := &sourcePanel{title: valueLabel(), meta: lowLabel(), text: widget.NewRichText(),
+		published: newCommitEntry("Published, e.g. 2025-09-30"), pubError: errorLabel()}
 	p.title.TextStyle.Bold = true
+	p.published.OnChanged = func(s string) { showDateError(p.pubError, s) }
 	p.text.Wrapping = fyne.TextWrapWord
 	p.scroll = container.NewVScroll(p.text)
-	p.content = container.NewBorder(container.NewVBox(p.title, p.meta, widget.NewSeparator()), nil, nil, nil, p.scroll)
+	p.content = container.NewBorder(container.NewVBox(p.title, p.meta,
+		widget.NewForm(widget.NewFormItem("Published", p.published)), p.pubError, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	return p
 }
 
@@ -46,6 +51,7 @@ func newSourcePanel() *sourcePanel {
 func (p *sourcePanel) Set(a app.Article, src app.Source) {
 	p.title.SetText(orNone(a.Title))
 	p.meta.SetText(articleMeta(a))
+	p.published.SetText(a.Published.String())
 	segs, start := evidenceSegments(a.Text, src)
 	p.text.Segments = segs
 	p.text.Refresh()
@@ -122,4 +128,14 @@ func (p *sourcePanel) scrollTo(at, n int) {
 		p.scroll.Offset.Y = max(0, min(y, h))
 	}
 	p.scroll.Refresh()
+}
+
+// showDateError shows under a date entry why s is not a date, or hides it.
+func showDateError(l *widget.Label, s string) {
+	if _, err := app.ParseDate(s); err != nil {
+		l.SetText(err.Error())
+		l.Show()
+		return
+	}
+	l.Hide()
 }
