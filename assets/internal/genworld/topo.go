@@ -167,10 +167,16 @@ func quantise(r []Point) [][2]int16 {
 // unwrap keeps a ring that crosses the antimeridian continuous: a step of
 // more than 180 degrees of longitude is taken the short way round, so the
 // ring runs past 180 (or -180) instead of jumping across the whole map,
-// which would paint a stripe across the world when filled.
+// which would paint stripes across the world when filled. The ring is then
+// moved by whole turns so its middle lies on the map. A ring that winds
+// round the pole (Antarctica) cannot be unwrapped and is kept as it is.
 func unwrap(r []Point) []Point {
+	if len(r) == 0 {
+		return r
+	}
 	out := make([]Point, len(r))
 	shift := 0.0
+	lo, hi := r[0][0], r[0][0]
 	for i, p := range r {
 		if i > 0 {
 			switch d := p[0] + shift - out[i-1][0]; {
@@ -181,6 +187,14 @@ func unwrap(r []Point) []Point {
 			}
 		}
 		out[i] = Point{p[0] + shift, p[1]}
+		lo, hi = min(lo, out[i][0]), max(hi, out[i][0])
+	}
+	if math.Abs(out[len(out)-1][0]-out[0][0]) > 180 {
+		return r
+	}
+	turns := math.Round((lo + hi) / 2 / 360)
+	for i := range out {
+		out[i][0] -= turns * 360
 	}
 	return out
 }

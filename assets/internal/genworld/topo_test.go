@@ -51,11 +51,22 @@ func TestEncode(t *testing.T) {
 }
 
 func TestUnwrap(t *testing.T) {
-	got := unwrap([]Point{{179, 60}, {-179, 61}, {-178, 62}, {179.5, 60}})
-	want := []Point{{179, 60}, {181, 61}, {182, 62}, {179.5, 60}}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("point %d = %v, want %v", i, got[i], want[i])
-		}
+	tests := []struct {
+		name    string
+		in, out []Point
+	}{
+		{"across the antimeridian", []Point{{179, 60}, {-179, 61}, {-178, 62}, {179.5, 60}}, []Point{{-181, 60}, {-179, 61}, {-178, 62}, {-180.5, 60}}},
+		{"starting on the far side is moved back on the map", []Point{{-179, 60}, {170, 61}, {10, 62}, {-179, 60}}, []Point{{181, 60}, {170, 61}, {10, 62}, {181, 60}}},
+		{"round the pole is kept", []Point{{-180, -80}, {-90, -75}, {0, -70}, {90, -75}, {180, -80}}, []Point{{-180, -80}, {-90, -75}, {0, -70}, {90, -75}, {180, -80}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := unwrap(tt.in)
+			for i := range tt.out {
+				if got[i] != tt.out[i] {
+					t.Errorf("point %d = %v, want %v", i, got[i], tt.out[i])
+				}
+			}
+		})
 	}
 }
