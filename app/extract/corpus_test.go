@@ -345,3 +345,15 @@ func matchMeetings(golds, preds []MeetingJSON) [][2]int {
 	}
 	return out
 }
+
+// corpusTexts returns the article files of the development folders. The
+// holdout/ folder is left out on purpose: it measures generalisation and
+// must stay unseen by every test and benchmark.
+func corpusTexts() []string {
+	var out []string
+	for _, sub := range []string{"seeds", "dev", "extra"} {
+		files, _ := filepath.Glob(filepath.Join(corpusDir, sub, "*.txt"))
+		out = append(out, files...)
+	}
+	return out
+}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"parley/app"
@@ -52,7 +51,7 @@ func checkExtraction(t *testing.T, text string, ex app.Extraction) {
 
 // TestExtract_corpusInvariants runs the invariants over every corpus text.
 func TestExtract_corpusInvariants(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.txt"))
+	files := corpusTexts()
 	if len(files) < 27 {
 		t.Fatalf("found %d corpus texts, want 27", len(files))
 	}
@@ -67,7 +66,7 @@ func TestExtract_corpusInvariants(t *testing.T) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.txt"))
+	files := corpusTexts()
 	var docs []app.Document
 	size := 0
 	for _, f := range files {
@@ -91,7 +90,7 @@ func BenchmarkExtract(b *testing.B) {
 // TestExtract_concurrent runs one Extractor from several goroutines: the
 // results must equal a sequential run (and -race must stay quiet).
 func TestExtract_concurrent(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.txt"))
+	files := corpusTexts()
 	x := New(geo.Default())
 	var docs []app.Document
 	var want []int

@@ -33,7 +33,12 @@ func (m meta) ref() app.Date {
 // datelineRe matches a wire dateline at the start of a line: the place in
 // capitalised words, an optional [state], an optional date after a comma,
 // an optional (AGENCY), then a dash or colon.
-var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\]|\s*\([^)\d]{1,30}\)(?:\s*\[[^\]]{1,30}\]))?(?:\s*,\s*([^()\n—–]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|-|:|\.?$)\s*`)
+var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\]|\s*\([^)\d]{1,30}\)(?:\s*\[[^\]]{1,30}\]))?(?:\s*,\s*([^()\n—–―]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|―|-|:|\.?$)\s*`)
+
+// bareDatelineRe matches a dateline whose agency is not followed by a dash:
+// "MOSCOW (UrduPoint News / Sputnik - 31st January, 2020) US Ambassador",
+// "RIYADH, (SPA) Prince ...", "Ulaanbaatar /MONTSAME/. On March 16".
+var bareDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,2})\s*,?\s*(?:\(([^)]{2,60})\)|/(\p{Lu}[\p{L}]{1,15})/\.?)\s+`)
 
 // agencyLeadRe matches a line opening with the agency alone: "(VOVworld) – ".
 var agencyLeadRe = regexp.MustCompile(`^\(([\p{L}. ]{2,25})\)\s*(?:--|—|–|-)\s*`)
@@ -94,6 +99,9 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 	}
 	g := datelineRe.FindStringSubmatchIndex(head)
 	if g == nil {
+		if m.readBareDateline(z, ln, i, skip, head) {
+			return true
+		}
 		if a := agencyLeadRe.FindStringSubmatchIndex(head); a != nil {
 			if m.outlet == "" {
 				m.outlet = strings.TrimSpace(head[a[2]:a[3]])
@@ -129,12 +137,49 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 		if d, ok := dates.Parse(ln.text[g[4]:g[5]], m.published); ok {
 			m.datelineDate = d
 		}
+	} else if d, ok := dates.Parse(agency, m.published); ok && agency != "" {
+		m.datelineDate, agency = d, "" // "KUCHING (June 22):" holds a date, not an agency
 	}
 	if agency != "" && m.outlet == "" {
 		m.outlet = cleanAgency(agency)
 	}
 	m.datelineLine = i
 	m.datelineEnd = ln.start + g[1]
+	return true
+}
+
+// readBareDateline reads a dateline with an agency and no dash after it.
+// Only a known city or an upper-case place counts, so that "President Xi
+// (left) met ..." is no dateline; a date inside the brackets after a dash
+// is the dateline's date.
+func (m *meta) readBareDateline(z gaz, ln line, i, skip int, head string) bool {
+	g := bareDatelineRe.FindStringSubmatchIndex(head)
+	if g == nil {
+		return false
+	}
+	place := head[g[2]:g[3]]
+	city, isCity := z.city(place)
+	if !isCity && !isUpperWord(place) {
+		return false
+	}
+	if isCity && z.country(place) == "" {
+		m.datelineCity = city
+	}
+	agency := ""
+	if g[4] >= 0 {
+		agency = head[g[4]:g[5]]
+		if k := strings.LastIndexAny(agency, "-–—"); k > 0 {
+			if d, ok := dates.Parse(strings.TrimLeft(agency[k:], "-–— "), m.published); ok {
+				m.datelineDate = d
+			}
+		}
+	} else {
+		agency = head[g[6]:g[7]]
+	}
+	if m.outlet == "" {
+		m.outlet = cleanAgency(agency)
+	}
+	m.datelineLine, m.datelineEnd = i, ln.start+skip+g[1]
 	return true
 }
 

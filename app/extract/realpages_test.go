@@ -90,3 +90,31 @@ func TestExtract_callAndVideoCues(t *testing.T) {
 		})
 	}
 }
+
+func TestExtract_bareDatelines(t *testing.T) {
+	tests := []struct {
+		name, text, outlet, city, dateline string
+	}{
+		{"agency with date, no dash", "LIMA (Andina News / Wire - 14th March, 2021) Minister Ana Ruiz met Ambassador Tom Berg.",
+			"Andina News", "Lima", "2021-03-14"},
+		{"comma then agency", "NAIROBI, (KNA) President Amos Kibet hosted Prime Minister Lea Stone.", "KNA", "Nairobi", ""},
+		{"agency in slashes", "Oslo /NTB/. On Monday Minister Kari Nordmann received Ambassador Juan Pérez.", "NTB", "Oslo", ""},
+		{"date in brackets", "LIMA (June 22): Minister Ana Ruiz met Ambassador Tom Berg.", "", "Lima", ""},
+		{"horizontal bar dash", "LIMA, June 21 ― Minister Ana Ruiz met Ambassador Tom Berg.", "", "Lima", ""},
+		{"bracket after a name is no dateline", "President Amos Kibet (left) met Prime Minister Lea Stone in Nairobi.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(t, tt.text)
+			if ex.Outlet != tt.outlet || ex.DatelineCity != tt.city {
+				t.Errorf("outlet %q city %q, want %q %q", ex.Outlet, ex.DatelineCity, tt.outlet, tt.city)
+			}
+			if tt.dateline != "" && ex.DatelineDate.String() != tt.dateline {
+				t.Errorf("dateline date %q, want %q", ex.DatelineDate.String(), tt.dateline)
+			}
+			if len(ex.Meetings) != 1 {
+				t.Errorf("got %d meetings, want 1", len(ex.Meetings))
+			}
+		})
+	}
+}

@@ -37,7 +37,7 @@ func hardWrap(text string, width int) string {
 // TestExtract_hardWrapped checks that hard-wrapped text (PDF) yields the
 // same meetings as the same article with one line per paragraph.
 func TestExtract_hardWrapped(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "*", "*.txt"))
+	files := corpusTexts()
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
