@@ -83,6 +83,9 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 		standalone = trailerDate(lines)
 	}
 	m.fillDates(standalone)
+	if m.published.IsZero() {
+		m.published = headerDate(lines)
+	}
 	m.fillOutlet(lines)
 	m.fromDocument(doc)
 	return m

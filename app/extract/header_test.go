@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"parley/app"
+)
+
+func TestHeaderDate(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []line
+		want  app.Date
+	}{
+		{"byline with weekday and clock", []line{
+			{text: "Ministers agree on new ferry route"},
+			{text: "Staff Reporter"},
+			{text: "Thu Mar 6, 2025 09:00 AM  Last update on: Thu Mar 6, 2025 10:15 AM"},
+			{text: longBody("The minister met the visiting envoy on 2 March 2025 and discussed ports.")},
+		}, app.Date{Year: 2025, Month: 3, Day: 6}},
+		{"agency stamp with section", []line{
+			{text: "SOME WIRE - Feb 3, 2024 - 14:20 | Asia"},
+			{text: longBody("Talks were held on Friday.")},
+		}, app.Date{Year: 2024, Month: 2, Day: 3}},
+		{"numeric stamp after a name", []line{
+			{text: "Jane Roe   |11.07.2023 - Update : 11.07.2023"},
+			{text: longBody("The two envoys met.")},
+		}, app.Date{Year: 2023, Month: 7, Day: 11}},
+		{"dateline part of the first paragraph", []line{
+			{text: "Envoy calls on the governor"},
+			{text: longBody("Harbourtown, Rajab 3, 1446, January 3, 2025, NEWS -- The governor received the envoy today.")},
+		}, app.Date{Year: 2025, Month: 1, Day: 3}},
+		{"body dates are not the publication date", []line{
+			{text: "Envoy calls on the governor"},
+			{text: longBody("The governor received the envoy on 3 January 2025 at his office, where they discussed trade.")},
+		}, app.Date{}},
+		{"furniture is skipped", []line{
+			{text: "11 November, 2025, 8:00 pm", furniture: true},
+			{text: longBody("The governor received the envoy.")},
+		}, app.Date{}},
+		{"a month without a day is not enough", []line{
+			{text: "Posted in March 2025"},
+			{text: longBody("The governor received the envoy.")},
+		}, app.Date{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headerDate(tt.lines); got != tt.want {
+				t.Errorf("headerDate = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// longBody pads s past headerLineMax so it reads as a body paragraph.
+func longBody(s string) string {
+	for len(s) <= headerLineMax {
+		s += " The sides exchanged views on regional matters of common interest."
+	}
+	return s
+}
