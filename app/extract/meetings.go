@@ -105,10 +105,19 @@ func (a *analysis) clauseMeeting(si int, cl clause, prev *candidate) *candidate 
 	if !a.valid(c) {
 		return nil
 	}
-	if last := a.lastCandidate(); c.explicit == 0 && last != nil && !cl.continued {
-		c.kind = last.kind // "the two presidents exchanged views": more about the last meeting
+	if last := a.lastCandidate(); last != nil && !cl.continued && (c.explicit == 0 || a.definiteNoun(si, hit.pos, last)) {
+		c.kind = last.kind // "the two presidents exchanged views", "in the talks, ...": more about the last meeting
 	}
 	return c
+}
+
+// definiteNoun reports whether the cue at token pos of sentence si is "the
+// talks" or "the meeting" shortly after the last meeting: it names that
+// occasion again, so it keeps that occasion's kind (a video call is not
+// turned into an in-person meeting by "In the talks, ...").
+func (a *analysis) definiteNoun(si, pos int, last *candidate) bool {
+	toks := a.sents[si].toks
+	return si-last.sent <= 3 && pos > 0 && nounCue[toks[pos].low] && toks[pos-1].low == "the"
 }
 
 // whenVisit reads "the President said ... when Prime Minister X came to

@@ -361,6 +361,9 @@ func (s *scanner) flushTitle(end int) {
 	}
 	last := p.titleLast
 	for j := p.titleLast + 1; j < end && j < len(s.toks); j++ {
+		if s.toks[j].upper && s.toks[j].low != "the" && s.l.stopWords[s.toks[j].low] {
+			break // "his counterpart Wednesday": a weekday or month ends the title
+		}
 		if s.toks[j].word && (s.toks[j].upper || s.toks[j].low == "of") {
 			if s.toks[j].upper {
 				last = j
@@ -375,7 +378,7 @@ func (s *scanner) flushTitle(end int) {
 	if !p.det && !t0.upper && p.country == "" {
 		return // "talks on security chief matters": a bare lowercase title is no reference
 	}
-	if adjectival[p.titleKey] && !t0.upper && last+1 < len(s.toks) && s.toks[last+1].word && s.toks[last+1].low != "of" {
+	if adjectival[p.titleKey] && !t0.upper && last+1 < len(s.toks) && s.toks[last+1].word && !s.toks[last+1].upper && !s.l.stopWords[s.toks[last+1].low] && s.toks[last+1].low != "of" {
 		return // "an official visit", "the head office"
 	}
 	s.out = append(s.out, mention{kind: mTitle, first: p.titleFirst, last: last, start: t0.start, end: t1.end,

@@ -118,3 +118,29 @@ func TestExtract_bareDatelines(t *testing.T) {
 		})
 	}
 }
+
+func TestExtract_counterpartThenNamed(t *testing.T) {
+	tests := []struct {
+		name, text string
+	}{
+		{"weekday after counterpart", "Vice Minister Park Min-ho held video talks with his Peruvian counterpart Wednesday. In the talks, Park and Luis Soto agreed to meet again."},
+		{"preposition after counterpart", "Vice Minister Park Min-ho held video talks with his Peruvian counterpart on Wednesday. In the talks, Park and Luis Soto agreed to meet again."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(t, tt.text)
+			if len(ex.Meetings) != 1 {
+				t.Fatalf("got %d meetings, want 1: %+v", len(ex.Meetings), ex.Meetings)
+			}
+			m := meetingWith(t, ex, "Park Min-ho", "Luis Soto")
+			if m.Kind != app.KindVideo {
+				t.Errorf("kind %q, want video", m.Kind)
+			}
+			for _, p := range m.Participants {
+				if strings.Contains(p.Title, "Wednesday") {
+					t.Errorf("title %q holds a weekday", p.Title)
+				}
+			}
+		})
+	}
+}
