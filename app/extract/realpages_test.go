@@ -123,8 +123,8 @@ func TestExtract_counterpartThenNamed(t *testing.T) {
 	tests := []struct {
 		name, text string
 	}{
-		{"weekday after counterpart", "Vice Minister Park Min-ho held video talks with his Peruvian counterpart Wednesday. In the talks, Park and Luis Soto agreed to meet again."},
-		{"preposition after counterpart", "Vice Minister Park Min-ho held video talks with his Peruvian counterpart on Wednesday. In the talks, Park and Luis Soto agreed to meet again."},
+		{"weekday after counterpart", "Vice Minister Park Min-ho held video talks with his Peruvian counterpart Wednesday. In the talks, Park and Luis Soto agreed to widen trade."},
+		{"preposition after counterpart", "Vice Minister Park Min-ho held video talks with his Peruvian counterpart on Wednesday. In the talks, Park and Luis Soto agreed to widen trade."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
