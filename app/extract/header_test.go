@@ -59,3 +59,14 @@ func longBody(s string) string {
 	}
 	return s
 }
+
+func TestExtract_datelineWithDateThenAgency(t *testing.T) {
+	text := " date 2025-01-24\nLima, Jan 24 (Andina) Minister Ana Ruiz on Friday called on President Tom Berg at the palace here and discussed fisheries."
+	ex := extract(t, text)
+	if ex.Outlet != "Andina" || ex.DatelineCity != "Lima" || ex.DatelineDate.String() != "2025-01-24" {
+		t.Errorf("outlet %q city %q date %q, want Andina Lima 2025-01-24", ex.Outlet, ex.DatelineCity, ex.DatelineDate)
+	}
+	if len(ex.Meetings) != 1 || ex.Meetings[0].Place.City != "Lima" || ex.Meetings[0].Date.String() != "2025-01-24" {
+		t.Errorf("meetings = %+v, want one in Lima on 2025-01-24", ex.Meetings)
+	}
+}

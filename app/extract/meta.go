@@ -38,7 +38,9 @@ var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}
 // bareDatelineRe matches a dateline whose agency is not followed by a dash:
 // "MOSCOW (UrduPoint News / Sputnik - 31st January, 2020) US Ambassador",
 // "RIYADH, (SPA) Prince ...", "Ulaanbaatar /MONTSAME/. On March 16".
-var bareDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,2})\s*,?\s*(?:\(([^)]{2,60})\)|/(\p{Lu}[\p{L}]{1,15})/\.?)\s+`)
+// A date or a country may stand between the place and the agency:
+// "Harbourtown, Jan 24 (AGENCY) The envoy ...".
+var bareDatelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -]\p{Lu}[\p{L}.'’]*){0,2})(?:\s*,\s*([^()\n,]{3,25}?))?\s*,?\s*(?:\(([^)]{2,60})\)|/(\p{Lu}[\p{L}]{1,15})/\.?)\s+`)
 
 // agencyLeadRe matches a line opening with the agency alone: "(VOVworld) – ".
 var agencyLeadRe = regexp.MustCompile(`^\(([\p{L}. ]{2,25})\)\s*(?:--|—|–|-)\s*`)
@@ -168,16 +170,21 @@ func (m *meta) readBareDateline(z gaz, ln line, i, skip int, head string) bool {
 	if isCity && z.country(place) == "" {
 		m.datelineCity = city
 	}
-	agency := ""
 	if g[4] >= 0 {
-		agency = head[g[4]:g[5]]
+		if d, ok := dates.Parse(head[g[4]:g[5]], m.published); ok {
+			m.datelineDate = d
+		}
+	}
+	agency := ""
+	if g[6] >= 0 {
+		agency = head[g[6]:g[7]]
 		if k := strings.LastIndexAny(agency, "-–—"); k > 0 {
 			if d, ok := dates.Parse(strings.TrimLeft(agency[k:], "-–— "), m.published); ok {
 				m.datelineDate = d
 			}
 		}
 	} else {
-		agency = head[g[6]:g[7]]
+		agency = head[g[8]:g[9]]
 	}
 	if m.outlet == "" {
 		m.outlet = cleanAgency(agency)
