@@ -153,7 +153,7 @@ func (d *timelineDrawing) tooltip(text string, at fyne.Position) {
 	lines := strings.Split(text, "\n")
 	w := float32(0)
 	for _, l := range lines {
-		w = max(w, fyne.MeasureText(l, 11, fyne.TextStyle{}).Width)
+		w = max(w, fyne.MeasureText(l, 11, fyne.TextStyle{}).Width*1.15) // measured text runs a little short of what is drawn
 	}
 	w += 12
 	h := float32(len(lines))*14 + 8
@@ -167,7 +167,8 @@ func (d *timelineDrawing) tooltip(text string, at fyne.Position) {
 	box := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
 	box.StrokeColor, box.StrokeWidth, box.CornerRadius = theme.Color(theme.ColorNameShadow), 1, 4
 	d.add(box, x, y, w, h)
+	fg := theme.Color(theme.ColorNameForeground) // on the theme's overlay, whatever the map's colours
 	for i, l := range lines {
-		d.add(textObj(l, 11, d.fg), x+6, y+4+float32(i)*14, 0, 14)
+		d.add(textObj(l, 11, fg), x+6, y+4+float32(i)*14, 0, 14)
 	}
 }
