@@ -111,22 +111,24 @@ func (z gaz) city(name string) (app.Place, bool) {
 }
 
 func (z gaz) lookupCity(name string) (app.Place, bool) {
-	c, ok := z.g.City(name)
-	if !ok || !plausibleAlias(name, c) {
+	c, kind, ok := z.g.Lookup(name)
+	if !ok || kind == geo.MatchAlternate && !plausibleAlias(name, c) {
+		return app.Place{}, false
+	}
+	// A country's name means the country ("in Venezuela"), not a town of
+	// that name abroad; a city-state's name (Singapore) is both.
+	if cc := z.country(name); cc != "" && cc != c.Country {
 		return app.Place{}, false
 	}
 	return app.Place{City: c.Name, Country: c.Country, Lat: c.Lat, Lon: c.Lon, GeoID: c.ID}, true
 }
 
-// plausibleAlias rejects short words that match only an alternate name of
-// some city ("Raj" is an alternate name of Rye, "Gan" of Ramat Gan):
-// alternate spellings count from five letters on (Esfahan, Hà Nội).
+// plausibleAlias decides on a match by an alternate name only: short words
+// match alternate names of some city ("Raj" is one of Rye, "Gan" of Ramat
+// Gan), so alternate spellings count from five letters on and for cities
+// of 100,000 people (Esfahan, Hà Nội).
 func plausibleAlias(name string, c geo.City) bool {
-	f := geo.Fold(name)
-	if f == geo.Fold(c.Name) || f == geo.Fold(c.ASCII) {
-		return true
-	}
-	return len(strings.ReplaceAll(f, " ", "")) >= 5 && c.Population >= 100000
+	return len(strings.ReplaceAll(geo.Fold(name), " ", "")) >= 5 && c.Population >= 100000
 }
 
 // country returns the ISO code of a country name ("South Korea", "Iran").

@@ -144,3 +144,11 @@ func TestExtract_counterpartThenNamed(t *testing.T) {
 		})
 	}
 }
+
+func TestExtract_shortAliasIsNoCity(t *testing.T) {
+	ex := extract(t, "Governor Ravi Menon met Minister Tom Berg at Raj Niwas in Pune on Monday.")
+	m := meetingWith(t, ex, "Ravi Menon", "Tom Berg")
+	if m.Place.City != "Pune" {
+		t.Errorf("city %q, want Pune", m.Place.City)
+	}
+}

@@ -102,6 +102,13 @@ func cutPossessive(s string) (string, bool) {
 }
 
 func (g *Gazetteer) bestKey(name, country string) (City, bool) {
+	c, _, ok := g.bestKeyKind(name, country)
+	return c, ok
+}
+
+// bestKeyKind returns the best city for name and whether it matched by
+// its own name.
+func (g *Gazetteer) bestKeyKind(name, country string) (City, bool, bool) {
 	var buf [maxStackKey]byte
 	var one [1]match
 	bestI, bestScore, bestExact := int32(-1), 0, false
@@ -120,9 +127,9 @@ func (g *Gazetteer) bestKey(name, country string) (City, bool) {
 		}
 	}
 	if bestI < 0 {
-		return City{}, false
+		return City{}, false, false
 	}
-	return g.cities[bestI], true
+	return g.cities[bestI], bestExact, true
 }
 
 // matches returns the cities key may mean. A single match is returned in
