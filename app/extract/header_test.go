@@ -70,3 +70,16 @@ func TestExtract_datelineWithDateThenAgency(t *testing.T) {
 		t.Errorf("meetings = %+v, want one in Lima on 2025-01-24", ex.Meetings)
 	}
 }
+
+func TestExtract_countryNameIsNoCity(t *testing.T) {
+	ex := extract(t, " date 2025-03-05\nMinister Ana Ruiz met Minister Tom Berg in Venezuela on Monday.\n\nMinister Ana Ruiz met Prime Minister Lee Wong in Singapore on Tuesday.")
+	if len(ex.Meetings) != 2 {
+		t.Fatalf("got %d meetings, want 2", len(ex.Meetings))
+	}
+	if got := ex.Meetings[0].Place; got.City != "" {
+		t.Errorf("first meeting city %q, want none (Venezuela is a country)", got.City)
+	}
+	if got := ex.Meetings[1].Place; got.City != "Singapore" || got.Country != "SG" {
+		t.Errorf("second meeting place %+v, want Singapore, SG (a city-state)", got)
+	}
+}
