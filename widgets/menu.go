@@ -22,6 +22,8 @@ type fileMenu struct {
 	newDB, openDB          *fyne.MenuItem
 	importFiles, importDir *fyne.MenuItem
 	export                 *fyne.MenuItem
+	recent                 *fyne.MenuItem // Open Recent, its submenu rebuilt by setRecent
+	prefs                  *fyne.MenuItem
 }
 
 func (u *UI) makeMenu() *fileMenu {
@@ -31,12 +33,17 @@ func (u *UI) makeMenu() *fileMenu {
 		importFiles: fyne.NewMenuItem("Import files…", u.onImportFiles),
 		importDir:   fyne.NewMenuItem("Import folder…", u.onImportFolder),
 		export:      fyne.NewMenuItem("Export CSV…", u.onExport),
+		recent:      fyne.NewMenuItem("Open Recent", nil),
+		prefs:       fyne.NewMenuItem("Preferences…", u.onPreferences),
 	}
 	u.addShortcut(m.openDB, fyne.KeyO)
 	u.addShortcut(m.importFiles, fyne.KeyI)
 	u.addShortcut(m.export, fyne.KeyE)
-	file := fyne.NewMenu("File", m.newDB, m.openDB, fyne.NewMenuItemSeparator(),
-		m.importFiles, m.importDir, fyne.NewMenuItemSeparator(), m.export)
+	u.addShortcut(m.prefs, fyne.KeyComma)
+	file := fyne.NewMenu("File", m.newDB, m.openDB, m.recent, fyne.NewMenuItemSeparator(),
+		m.importFiles, m.importDir, fyne.NewMenuItemSeparator(), m.export,
+		fyne.NewMenuItemSeparator(), m.prefs)
+	u.initComfort(m)
 	m.main = fyne.NewMainMenu(file)
 	return m
 }
@@ -55,7 +62,7 @@ func (u *UI) addShortcut(item *fyne.MenuItem, key fyne.KeyName) {
 
 // setBusy disables the items that must wait for a running import.
 func (m *fileMenu) setBusy(busy bool) {
-	for _, it := range []*fyne.MenuItem{m.newDB, m.openDB, m.importFiles, m.importDir, m.export} {
+	for _, it := range []*fyne.MenuItem{m.newDB, m.openDB, m.recent, m.importFiles, m.importDir, m.export} {
 		it.Disabled = busy
 	}
 	m.main.Refresh()
@@ -91,7 +98,7 @@ func (u *UI) openChosen(path string) {
 // was there; this form refuses existing files instead.
 func (u *UI) onNewDatabase() {
 	folder := widget.NewEntry()
-	folder.SetText(u.databaseFolder())
+	folder.SetText(u.newDatabaseFolder())
 	name := widget.NewEntry()
 	name.SetText("parley.db")
 	browse := widget.NewButton("Browse…", func() { u.chooseFolderInto(folder) })
@@ -139,6 +146,15 @@ func (u *UI) chooseFolderInto(e *widget.Entry) {
 		}
 	}, u.win)
 	u.showFileDialog(d, e.Text)
+}
+
+// newDatabaseFolder is where File > New database proposes to create the
+// file: the folder chosen in Preferences, else databaseFolder.
+func (u *UI) newDatabaseFolder() string {
+	if f := u.app.Preferences().String(prefDatabaseFolder); f != "" {
+		return f
+	}
+	return u.databaseFolder()
 }
 
 // databaseFolder is the folder of the open database, else of the default one.
