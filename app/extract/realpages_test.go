@@ -152,3 +152,10 @@ func TestExtract_shortAliasIsNoCity(t *testing.T) {
 		t.Errorf("city %q, want Pune", m.Place.City)
 	}
 }
+
+func TestExtract_paragraphWithLeftoverIsBody(t *testing.T) {
+	text := "Envoys meet\n\nMinister Ana Ruiz held official talks with visiting Deputy Minister Tom Berg at the ministry on Monday. " +
+		"They reviewed trade, transport and the fisheries accord in detail. They also discussed tourism. IMG_0412\n"
+	ex := extract(t, text)
+	meetingWith(t, ex, "Ana Ruiz", "Tom Berg")
+}

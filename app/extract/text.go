@@ -145,6 +145,9 @@ func markHeadings(lines []line) {
 		case '.', '!', '?', '"', '”', ')', '’', '\'':
 			continue
 		}
+		if len(t) > 150 && strings.Count(t, ". ") >= 2 {
+			continue // a paragraph of sentences with a leftover at its end ("... Sri Lanka. IMG_0412")
+		}
 		lines[i].heading = true
 	}
 }
