@@ -83,3 +83,13 @@ func TestExtract_countryNameIsNoCity(t *testing.T) {
 		t.Errorf("second meeting place %+v, want Singapore, SG (a city-state)", got)
 	}
 }
+
+func TestExtract_leadInKeepsTheCallsKind(t *testing.T) {
+	ex := extract(t, " date 2025-05-06\nHARBOURTOWN, May 6 (NEWS) -- President Ana Ruiz received a phone call today from Prime Minister Tom Berg.\n\nDuring the call, Prime Minister Tom Berg briefed President Ana Ruiz on the border, and the two sides reviewed bilateral relations.")
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("got %d meetings, want the one call: %+v", len(ex.Meetings), ex.Meetings)
+	}
+	if m := ex.Meetings[0]; m.Kind != app.KindPhone || m.Place.City != "" {
+		t.Errorf("meeting kind %q city %q, want a phone call with no place", m.Kind, m.Place.City)
+	}
+}

@@ -117,8 +117,29 @@ func (a *analysis) clauseMeeting(si int, cl clause, prev *candidate) *candidate 
 // turned into an in-person meeting by "In the talks, ...").
 func (a *analysis) definiteNoun(si, pos int, last *candidate) bool {
 	toks := a.sents[si].toks
-	return si-last.sent <= 3 && pos > 0 && nounCue[toks[pos].low] && toks[pos-1].low == "the"
+	if si-last.sent > 3 {
+		return false
+	}
+	return pos > 0 && nounCue[toks[pos].low] && toks[pos-1].low == "the" || leadIn(toks)
 }
+
+// leadIn reports whether a sentence opens by naming the last occasion
+// again: "During the call, ...", "In the meeting, ...", "At the talks ...".
+func leadIn(toks []token) bool {
+	for i := 0; i+2 < len(toks) && i < 3; i++ {
+		if leadPreps[toks[i].low] && toks[i+1].low == "the" && (nounCue[toks[i+2].low] || callNouns[toks[i+2].low]) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadPreps open a phrase that places a sentence inside an occasion.
+var leadPreps = map[string]bool{"during": true, "in": true, "at": true, "throughout": true}
+
+// callNouns name a call, which nounCue leaves out because "call" alone is
+// no meeting cue ("called for", "a call to action").
+var callNouns = map[string]bool{"call": true, "phone": true, "telephone": true}
 
 // whenVisit reads "the President said ... when Prime Minister X came to
 // Manila on an official visit": a visit in a when-clause with one named
