@@ -211,9 +211,9 @@ var planAfter = map[string]bool{
 }
 
 // planned reports whether a plan word governs the cue: any negative phrase
-// in the six words before it, or a passive plan in the fourteen after.
+// in the ten words before it, or a passive plan in the fourteen after.
 func planned(l *lexicon, toks []token, a, pos, end, b int) bool {
-	for i := max(a, pos-6); i < pos; i++ {
+	for i := max(a, pos-10); i < pos; i++ {
 		if l.negative.matchToks(toks, i, pos) > 0 {
 			return true
 		}

@@ -159,3 +159,18 @@ func TestExtract_paragraphWithLeftoverIsBody(t *testing.T) {
 	ex := extract(t, text)
 	meetingWith(t, ex, "Ana Ruiz", "Tom Berg")
 }
+
+func TestExtract_farPlanWordsAndSkippedMeetings(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"plan ten words before the cue", "Minister Ana Ruiz plans to visit Lisbon early next spring for a bilateral meeting with Minister Tom Berg."},
+		{"scheduled far before a dinner", "Minister Ana Ruiz is scheduled to attend the annual harvest festival dinner with Governor Tom Berg."},
+		{"skipped meeting", "Governor Tom Berg criticised Minister Ana Ruiz for skipping a meeting on the floods."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if ex := extract(t, tt.text); len(ex.Meetings) != 0 {
+				t.Errorf("got %d meetings, want none: %+v", len(ex.Meetings), ex.Meetings[0].Participants)
+			}
+		})
+	}
+}
