@@ -174,3 +174,11 @@ func TestExtract_farPlanWordsAndSkippedMeetings(t *testing.T) {
 		})
 	}
 }
+
+func TestExtract_malayPatronymic(t *testing.T) {
+	ex := extract(t, "Minister Ana Ruiz paid a courtesy call on Chief Minister Datuk Patinggi Hamid Razak Tun Salleh at his office.")
+	meetingWith(t, ex, "Ana Ruiz", "Hamid Razak Tun Salleh")
+	if n := len(ex.Meetings[0].Participants); n != 2 {
+		t.Errorf("got %d participants, want 2: %q", n, names(ex.Meetings[0]))
+	}
+}

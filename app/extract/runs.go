@@ -114,7 +114,7 @@ func (s *scanner) runEnd(i int) int {
 		if j > i && !t.upper && !s.connectsName(j) {
 			break
 		}
-		if j > i && t.upper && !isSuffix(t.low) && (s.l.stopWords[t.low] || s.startsTitle(j)) {
+		if j > i && t.upper && !isSuffix(t.low) && !s.patronymic(j) && (s.l.stopWords[t.low] || s.startsTitle(j)) {
 			break
 		}
 		j++
@@ -123,6 +123,24 @@ func (s *scanner) runEnd(i int) int {
 		}
 	}
 	return j
+}
+
+// patronymicHonorifics are honorifics that also stand inside a Malay name
+// before the father's name: "Abang Johari Tun Openg".
+var patronymicHonorifics = map[string]bool{"tun": true, "datuk": true, "dato": true}
+
+// patronymic reports whether the honorific at j, inside a run of name
+// words, is part of the name: one capitalised word follows it and ends
+// the run.
+func (s *scanner) patronymic(j int) bool {
+	if !patronymicHonorifics[s.toks[j].low] || j+1 >= len(s.toks) {
+		return false
+	}
+	next := s.toks[j+1]
+	if !next.word || !next.upper || s.l.stopWords[next.low] || s.startsTitle(j+1) {
+		return false
+	}
+	return j+2 >= len(s.toks) || !s.toks[j+2].word || !s.toks[j+2].upper
 }
 
 // startsTitle reports whether a title or an honorific begins at token j.
