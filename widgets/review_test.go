@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -35,8 +36,18 @@ func newReviewUI(t *testing.T) *reviewUI {
 // newReviewUIWith is newReviewUI importing through pl.
 func newReviewUIWith(t *testing.T, pl app.Pipeline) *reviewUI {
 	t.Helper()
-	u := &reviewUI{UI: newTestUI(t, pl), queue: make(chan func(), 256)}
+	// As newTestUI, but queueing before Open: opening starts background loads.
+	u := &reviewUI{queue: make(chan func(), 256)}
+	u.UI = NewUI(test.NewTempApp(t), Deps{OpenStore: openStorage, Pipeline: pl, DefaultDB: filepath.Join(t.TempDir(), "default.db")})
 	u.do = func(f func()) { u.queue <- f }
+	t.Cleanup(func() {
+		if !u.closed {
+			u.win.Close()
+		}
+	})
+	if err := u.Open(filepath.Join(t.TempDir(), "test.db")); err != nil {
+		t.Fatalf("Open: %v", err)
+	}
 	done := make(chan struct{}, 1)
 	u.afterImport = func(app.Report, error) { done <- struct{}{} }
 	u.importPaths(seedFiles(t))
