@@ -196,8 +196,9 @@ func layoutTimeline(d *app.ViewData, lanes []tlLane, firstLane int, vp tlViewpor
 	return f
 }
 
-// layoutPoints appends the day-precision marks of one lane, merging marks
-// closer than tlMarkSize into a count bubble.
+// layoutPoints appends the day-precision marks of one lane, merging a mark
+// into the group before it when their shapes would touch; a bubble grows
+// with its count, so the distance needed grows too.
 func layoutPoints(out []markGroup, d *app.ViewData, idx []int32, lane int, vp tlViewport, plotW float32) []markGroup {
 	lo := vp.Start - 1
 	i := sort.Search(len(idx), func(k int) bool { return float64(d.Meetings[idx[k]].Start) >= lo })
@@ -207,7 +208,7 @@ func layoutPoints(out []markGroup, d *app.ViewData, idx []int32, lane int, vp tl
 		if x > plotW+tlMarkSize {
 			break
 		}
-		if g != nil && x-g.X < tlMarkSize {
+		if g != nil && x-g.X < (bubbleSize(g.Count)+tlMarkSize)/2+2 {
 			g.Count++
 			continue
 		}
