@@ -182,3 +182,10 @@ func TestExtract_malayPatronymic(t *testing.T) {
 		t.Errorf("got %d participants, want 2: %q", n, names(ex.Meetings[0]))
 	}
 }
+
+func TestExtract_initialGluedToName(t *testing.T) {
+	ex := extract(t, "Minister of Health of Mongolia B.Dorj received the Swiss Ambassador Paul Keller in Ulaanbaatar.")
+	meetingWith(t, ex, "B.Dorj", "Paul Keller")
+	ex = extract(t, "The U.S. Ambassador Paul Keller met Minister Ana Ruiz.")
+	meetingWith(t, ex, "Paul Keller", "Ana Ruiz")
+}

@@ -332,6 +332,18 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
+// initialGlued reports whether the dot at j ends a one-letter initial
+// glued to a capitalised name ("D.Tsogtbaatar", Mongolian style), not an
+// acronym ("U.S", "U.N").
+func initialGlued(text string, i, j, e int) bool {
+	if j-i != 1 || text[i] < 'A' || text[i] > 'Z' || j+2 >= e {
+		return false
+	}
+	a, n := utf8.DecodeRuneInString(text[j+1 : e])
+	b, _ := utf8.DecodeRuneInString(text[j+1+n : e])
+	return unicode.IsUpper(a) && unicode.IsLower(b)
+}
+
 // wordEnd returns the end of the word starting at i: letters, digits and
 // marks, joined by inner hyphens, apostrophes and dots (al-Shaibani,
 // Nuku'alofa, U.S).
@@ -347,6 +359,9 @@ func wordEnd(text string, i, e int) int {
 		if isWordRune(r) {
 			j += n
 			continue
+		}
+		if r == '.' && initialGlued(text, i, j, e) {
+			break // "D.Tsogtbaatar": an initial, then the name
 		}
 		if r == '-' || r == '\'' || r == '’' || r == '.' || r == '‑' {
 			r2, _ := utf8.DecodeRuneInString(text[min(j+n, e):e])
