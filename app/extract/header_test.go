@@ -93,3 +93,20 @@ func TestExtract_leadInKeepsTheCallsKind(t *testing.T) {
 		t.Errorf("meeting kind %q city %q, want a phone call with no place", m.Kind, m.Place.City)
 	}
 }
+
+func TestExtract_credentialsAndAudiences(t *testing.T) {
+	tests := []struct{ name, text, a, b string }{
+		{"credentials presented", "President Ana Ruiz on Monday accepted the credentials of the new Ambassador of Norway, Tom Berg, at the palace.", "Ana Ruiz", "Tom Berg"},
+		{"letters of credence received", "President Ana Ruiz on Monday received the letters of credence of the new Ambassador of Norway, Tom Berg.", "Ana Ruiz", "Tom Berg"},
+		{"farewell audience", "President Ana Ruiz on Monday granted a farewell audience to the outgoing Ambassador of Norway, Tom Berg.", "Ana Ruiz", "Tom Berg"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(t, tt.text)
+			if len(ex.Meetings) != 1 {
+				t.Fatalf("got %d meetings, want 1", len(ex.Meetings))
+			}
+			meetingWith(t, ex, tt.a, tt.b)
+		})
+	}
+}
