@@ -189,3 +189,17 @@ func TestExtract_initialGluedToName(t *testing.T) {
 	ex = extract(t, "The U.S. Ambassador Paul Keller met Minister Ana Ruiz.")
 	meetingWith(t, ex, "Paul Keller", "Ana Ruiz")
 }
+
+func TestExtract_headlineBeforeDateLineIsNoWrap(t *testing.T) {
+	text := "Governor of the coastal province welcomes visiting Chilean delegation at the palace\n" +
+		"Mar 09, 2023\n" +
+		"Lima [Peru], March 9 (Andina): Governor Ana Ruiz received Ambassador Tom Berg on Wednesday.\n"
+	ex := extract(t, text)
+	if ex.Published.String() != "2023-03-09" || ex.DatelineCity != "Lima" || ex.Outlet != "Andina" {
+		t.Errorf("published %q city %q outlet %q, want 2023-03-09 Lima Andina", ex.Published.String(), ex.DatelineCity, ex.Outlet)
+	}
+	m := meetingWith(t, ex, "Ana Ruiz", "Tom Berg")
+	if m.Date.String() != "2023-03-08" {
+		t.Errorf("date %q, want 2023-03-08", m.Date.String())
+	}
+}

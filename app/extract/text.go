@@ -2,6 +2,8 @@ package extract
 
 import (
 	"regexp"
+
+	"parley/app"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -81,7 +83,7 @@ func splitLines(text string) (lines []line, header string) {
 // sentences across lines): a long previous line with no blank line between
 // that does not end a sentence.
 func appendLine(lines []line, text string, s, e int, blank bool) []line {
-	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !datelineStart(text[s:e]) {
+	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !datelineStart(text[s:e]) && !ownLine(text[s:e]) {
 		lines[n-1].end = e
 		lines[n-1].text = text[lines[n-1].start:e]
 		return lines
@@ -97,6 +99,21 @@ func datelineStart(t string) bool {
 		return false
 	}
 	return isUpperWord(strings.TrimSpace(t[:i]))
+}
+
+// ownLine reports whether a line stands on its own even right after a
+// long unfinished one: a date line ("Apr 06, 2023") or a wire dateline
+// with a date and an agency ("Sharjah [UAE], April 6 (ANI/WAM): ...").
+// A headline followed by such a line is no hard wrap.
+func ownLine(t string) bool {
+	if len(t) <= 60 {
+		if _, _, ok := dateLine(t, app.Date{}); ok {
+			return true
+		}
+	}
+	head := t[:min(len(t), 110)]
+	g := datelineRe.FindStringSubmatchIndex(head)
+	return g != nil && g[4] >= 0 && g[6] >= 0 && g[1] < len(head)
 }
 
 // wrapped reports whether a line looks cut by a hard wrap: long, and
