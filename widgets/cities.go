@@ -138,10 +138,15 @@ func boldCell(s string) *widget.Label {
 }
 
 // reload queries the meetings the filter selects.
-func (v *citiesView) reload() {
+func (v *citiesView) reload() { v.reloadWith(v.load) }
+
+// reloadWith queries the meetings the filter selects through load; only
+// the latest reload's data is shown.
+func (v *citiesView) reloadWith(load viewLoader) {
 	v.gen++
 	gen := v.gen
-	v.load(v.filter.filter(), func(d *app.ViewData) {
+	v.noPlace.SetText("Loading meetings…")
+	load(v.filter.filter(), func(d *app.ViewData) {
 		if gen == v.gen {
 			v.set(d)
 		}

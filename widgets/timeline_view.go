@@ -62,10 +62,15 @@ func newTimelineView(load viewLoader, open func(int64, *app.Date)) *timelineView
 }
 
 // reload queries the meetings the filter selects.
-func (v *timelineView) reload() {
+func (v *timelineView) reload() { v.reloadWith(v.load) }
+
+// reloadWith queries the meetings the filter selects through load; only
+// the latest reload's data is shown.
+func (v *timelineView) reloadWith(load viewLoader) {
 	v.gen++
 	gen := v.gen
-	v.load(v.filter.filter(), func(d *app.ViewData) {
+	v.undated.SetText("Loading meetings…")
+	load(v.filter.filter(), func(d *app.ViewData) {
 		if gen == v.gen {
 			v.set(d)
 		}
