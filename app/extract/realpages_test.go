@@ -203,3 +203,14 @@ func TestExtract_headlineBeforeDateLineIsNoWrap(t *testing.T) {
 		t.Errorf("date %q, want 2023-03-08", m.Date.String())
 	}
 }
+
+func TestExtract_cityAfterSettlementNoun(t *testing.T) {
+	for _, phrase := range []string{"in the capital Lima", "in capital Lima", "in the Peruvian capital Lima"} {
+		t.Run(phrase, func(t *testing.T) {
+			ex := extract(t, "President Ana Ruiz met Prime Minister Tom Berg "+phrase+" on Monday.")
+			if m := meetingWith(t, ex, "Ana Ruiz", "Tom Berg"); m.Place.City != "Lima" {
+				t.Errorf("city %q, want Lima", m.Place.City)
+			}
+		})
+	}
+}

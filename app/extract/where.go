@@ -42,7 +42,7 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 	s := &a.sents[si]
 	for i := max(lo, 1); i < hi; i++ {
 		t := s.toks[i]
-		if !t.word || !t.upper || t.quoted || !placePreps[s.toks[i-1].low] || a.inPersonSpan(si, t.start) {
+		if !t.word || !t.upper || t.quoted || !placePreps[s.toks[i-1].low] && !settlementAfterPrep(s.toks, i) || a.inPersonSpan(si, t.start) {
 			continue
 		}
 		if s.toks[i-1].low == "of" && (i < 2 || !settlementWords[s.toks[i-2].low]) {
@@ -69,6 +69,25 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 		}
 	}
 	return app.Place{}, false
+}
+
+// settlementAfterPrep reports whether token i follows "in the capital",
+// "in capital", "in the Turkish capital", "to the port city": a settlement
+// noun right before it, a place preposition at most three words earlier.
+func settlementAfterPrep(toks []token, i int) bool {
+	if i < 2 || !settlementWords[toks[i-1].low] {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if !toks[k].word {
+			return false
+		}
+		switch toks[k].low {
+		case "in", "at", "to":
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) runHasOrg(s *sentence, i, k int) bool {
