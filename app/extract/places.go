@@ -112,6 +112,9 @@ func (z gaz) city(name string) (app.Place, bool) {
 
 func (z gaz) lookupCity(name string) (app.Place, bool) {
 	c, kind, ok := z.g.Lookup(name)
+	if !ok && strings.Contains(name, ".") && !strings.Contains(name, " ") {
+		c, kind, ok = z.g.Lookup(strings.Replace(name, ".", ". ", 1)) // "St.Petersburg"
+	}
 	if !ok || kind == geo.MatchAlternate && !plausibleAlias(name, c) {
 		return app.Place{}, false
 	}

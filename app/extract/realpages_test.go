@@ -214,3 +214,10 @@ func TestExtract_cityAfterSettlementNoun(t *testing.T) {
 		})
 	}
 }
+
+func TestExtract_abbreviationGluedToCity(t *testing.T) {
+	ex := extract(t, "LIMA, May 3 (Andina) -- President Ana Ruiz met Prime Minister Tom Berg in St.Petersburg on Monday.")
+	if m := meetingWith(t, ex, "Ana Ruiz", "Tom Berg"); m.Place.City != "Saint Petersburg" {
+		t.Errorf("city %q, want Saint Petersburg", m.Place.City)
+	}
+}
