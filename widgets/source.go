@@ -83,8 +83,7 @@ func articleMeta(a app.Article) string {
 
 // evidenceSegments splits text into plain segments around the evidence in
 // one emphasised segment, and returns where the evidence starts (-1 when
-// it is not found). The span is trusted when it lies in the text and
-// holds the evidence; otherwise the evidence is looked for.
+// it is not found). See evidenceRange for how the evidence is located.
 func evidenceSegments(text string, src app.Source) ([]widget.RichTextSegment, int) {
 	start, end := evidenceRange(text, src)
 	if start < 0 {
@@ -101,17 +100,26 @@ func evidenceSegments(text string, src app.Source) ([]widget.RichTextSegment, in
 	return segs, start
 }
 
+// evidenceRange locates the evidence: at its span when the span holds it
+// (white space may differ: extraction joins hard-wrapped lines), else
+// where the evidence text occurs, else at the span whatever it holds.
 func evidenceRange(text string, src app.Source) (int, int) {
-	if src.Span.Valid(len(text)) && (src.Evidence == "" || text[src.Span.Start:src.Span.End] == src.Evidence) {
+	valid := src.Span.Valid(len(text))
+	if valid && (src.Evidence == "" || sameWords(text[src.Span.Start:src.Span.End], src.Evidence)) {
 		return src.Span.Start, src.Span.End
 	}
-	if src.Evidence == "" {
-		return -1, -1
-	}
-	if i := strings.Index(text, src.Evidence); i >= 0 {
+	if i := strings.Index(text, src.Evidence); src.Evidence != "" && i >= 0 {
 		return i, i + len(src.Evidence)
 	}
+	if valid {
+		return src.Span.Start, src.Span.End
+	}
 	return -1, -1
+}
+
+// sameWords reports whether a and b differ at most in white space.
+func sameWords(a, b string) bool {
+	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
 
 func plainSegment(s string) *widget.TextSegment {

@@ -9,7 +9,7 @@ import (
 )
 
 func TestEvidenceSegments(t *testing.T) {
-	text := "Tehran, 3 March. The ministers met in Geneva. They talked."
+	text := "Tehran,\n3 March. The ministers met in Geneva. They talked."
 	ev := "The ministers met in Geneva."
 	at := 17
 	tests := []struct {
@@ -20,6 +20,8 @@ func TestEvidenceSegments(t *testing.T) {
 	}{
 		{"span", app.Source{Evidence: ev, Span: app.Span{Start: at, End: at + len(ev)}}, []string{text[:at], "*" + ev, text[at+len(ev):]}, at},
 		{"stale span, evidence found", app.Source{Evidence: ev, Span: app.Span{Start: 0, End: 5}}, []string{text[:at], "*" + ev, text[at+len(ev):]}, at},
+		{"span over a hard wrap", app.Source{Evidence: "Tehran, 3 March.", Span: app.Span{Start: 0, End: 16}}, []string{"*" + text[:16], text[16:]}, 0},
+		{"stale span, evidence not found", app.Source{Evidence: "Elsewhere.", Span: app.Span{Start: 0, End: 6}}, []string{"*Tehran", text[6:]}, 0},
 		{"span at start", app.Source{Span: app.Span{Start: 0, End: 6}}, []string{"*Tehran", text[6:]}, 0},
 		{"evidence missing", app.Source{Evidence: "Not in the text."}, []string{text}, -1},
 		{"nothing", app.Source{}, []string{text}, -1},
