@@ -221,3 +221,15 @@ func TestExtract_abbreviationGluedToCity(t *testing.T) {
 		t.Errorf("city %q, want Saint Petersburg", m.Place.City)
 	}
 }
+
+func TestExtract_sinceClauseDateIsNoMeetingDate(t *testing.T) {
+	text := " date 2024-05-11 LIMA, May 11 (Andina) -- Prime Minister Ana Ruiz today paid a courtesy call on Governor Tom Berg at the palace.\n\n" +
+		"It was the first courtesy call by Ruiz on Berg since his appointment as governor in January.\n"
+	ex := extract(t, text)
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("got %d meetings, want 1", len(ex.Meetings))
+	}
+	if d := ex.Meetings[0].Date.String(); d != "2024-05-11" {
+		t.Errorf("date %q, want 2024-05-11", d)
+	}
+}

@@ -67,6 +67,21 @@ func (a *analysis) boundary(off int) bool {
 			return true
 		}
 	}
+	return sinceClause(a.text[max(0, off-60):off])
+}
+
+// sinceClause reports whether the text before a date, back to the last
+// comma or sentence end, holds "since": "since his appointment as governor
+// in January" dates the appointment, not the meeting.
+func sinceClause(before string) bool {
+	if i := strings.LastIndexAny(before, ",.;:!?"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, w := range strings.Fields(strings.ToLower(before)) {
+		if w == "since" {
+			return true
+		}
+	}
 	return false
 }
 
