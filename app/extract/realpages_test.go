@@ -233,3 +233,11 @@ func TestExtract_sinceClauseDateIsNoMeetingDate(t *testing.T) {
 		t.Errorf("date %q, want 2024-05-11", d)
 	}
 }
+
+func TestExtract_regionIsNoPerson(t *testing.T) {
+	ex := extract(t, "Ambassador Tom Berg held talks with Minister Ana Ruiz on the Middle East and trade.")
+	m := meetingWith(t, ex, "Tom Berg", "Ana Ruiz")
+	if len(m.Participants) != 2 {
+		t.Errorf("participants %q, want two", names(m))
+	}
+}
