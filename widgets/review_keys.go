@@ -19,7 +19,15 @@ var (
 func (u *UI) addEditMenu() {
 	r := u.review
 	item := func(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(label, func() { u.showReview(); action() })
+		it := fyne.NewMenuItem(label, func() {
+			// From another tab the first press only shows the Review tab:
+			// confirming a meeting the user cannot see would surprise.
+			if !r.visible() {
+				u.showReview()
+				return
+			}
+			action()
+		})
 		it.Shortcut = sc
 		return it
 	}

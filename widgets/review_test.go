@@ -376,8 +376,13 @@ func TestReview_editMenu(t *testing.T) {
 		t.Errorf("Edit menu = %q\nwant        %q", got, want)
 	}
 	u.tabs.SelectIndex(0)
-	menuItem(t, u, "Edit", "Next meeting (J)").Action()
-	if !u.review.visible() || u.review.open != u.review.items[1].ID {
-		t.Errorf("Edit > Next: review shown %v, open %d", u.review.visible(), u.review.open)
+	next := menuItem(t, u, "Edit", "Next meeting (J)")
+	next.Action()
+	if !u.review.visible() || u.review.open != u.review.items[0].ID {
+		t.Errorf("Edit > Next from another tab: review shown %v, open %d; want it shown, still on the first", u.review.visible(), u.review.open)
+	}
+	next.Action()
+	if u.review.open != u.review.items[1].ID {
+		t.Errorf("Edit > Next: open %d, want %d", u.review.open, u.review.items[1].ID)
 	}
 }
