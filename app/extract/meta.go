@@ -158,6 +158,9 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 // (left) met ..." is no dateline; a date inside the brackets after a dash
 // is the dateline's date.
 func (m *meta) readBareDateline(z gaz, ln line, i, skip int, head string) bool {
+	if !strings.ContainsAny(head[:min(len(head), 40)], "(/") {
+		return false // the place is short: its agency bracket opens early
+	}
 	g := bareDatelineRe.FindStringSubmatchIndex(head)
 	if g == nil {
 		return false
