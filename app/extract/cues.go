@@ -145,6 +145,8 @@ func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 			return true
 		case receivedObject(l, toks, end, b):
 			return false // "received a cable", "welcomed the decision"
+		case (w == "welcomed" || w == "welcomes") && onArrival(toks, i, b):
+			return false // a greeting on arrival, not the meeting itself
 		case w == "hosted" && end < b && toks[end].low == "by":
 			// "was hosted by X", "a dinner hosted by X", not "the fair hosted by X"
 			return i > 0 && (isBe(toks[i-1].low) || mealWords[toks[i-1].low])
@@ -156,6 +158,22 @@ func cueApplies(l *lexicon, toks []token, i, end, b int, c cue) bool {
 		return !urges(toks, end, b)
 	}
 	return true
+}
+
+// onArrival reports whether the clause after token i says "on his
+// arrival" or "upon arrival": the protocol greeting before a meeting.
+func onArrival(toks []token, i, b int) bool {
+	for j := i + 1; j < b && j < i+12; j++ {
+		if toks[j].low != "arrival" {
+			continue
+		}
+		for k := max(i+1, j-2); k < j; k++ {
+			if toks[k].low == "on" || toks[k].low == "upon" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessedObject reports whether the name ending at token k, after the

@@ -241,3 +241,25 @@ func TestExtract_regionIsNoPerson(t *testing.T) {
 		t.Errorf("participants %q, want two", names(m))
 	}
 }
+
+func TestExtract_arrivalWelcomeIsNoMeeting(t *testing.T) {
+	text := "Governor Tom Berg received Minister Ana Ruiz at the palace on Monday.\n\n" +
+		"Protocol Chief Omar Aziz welcomed the minister on her arrival.\n"
+	ex := extract(t, text)
+	if len(ex.Meetings) != 1 {
+		t.Fatalf("got %d meetings, want 1", len(ex.Meetings))
+	}
+	if hasName(ex.Meetings[0], "Omar Aziz") {
+		t.Errorf("the greeter on arrival joined the meeting: %q", names(ex.Meetings[0]))
+	}
+}
+
+func TestExtract_legislatorAcronymIsTitle(t *testing.T) {
+	ex := extract(t, "Governor Tom Berg met Chief Minister Ana Ruiz at the palace. MLA Ravi Kumar was present.")
+	m := meetingWith(t, ex, "Tom Berg", "Ana Ruiz", "Ravi Kumar")
+	for _, p := range m.Participants {
+		if strings.HasPrefix(p.Name, "MLA") {
+			t.Errorf("name %q keeps the title", p.Name)
+		}
+	}
+}
