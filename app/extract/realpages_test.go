@@ -255,10 +255,10 @@ func TestExtract_arrivalWelcomeIsNoMeeting(t *testing.T) {
 }
 
 func TestExtract_legislatorAcronymIsTitle(t *testing.T) {
-	ex := extract(t, "Governor Tom Berg met Chief Minister Ana Ruiz at the palace. MLA Ravi Kumar was present.")
+	ex := extract(t, "Governor Tom Berg met Chief Minister Ana Ruiz at the palace. MLC Ravi Kumar was present.")
 	m := meetingWith(t, ex, "Tom Berg", "Ana Ruiz", "Ravi Kumar")
 	for _, p := range m.Participants {
-		if strings.HasPrefix(p.Name, "MLA") {
+		if strings.HasPrefix(p.Name, "MLC") {
 			t.Errorf("name %q keeps the title", p.Name)
 		}
 	}
