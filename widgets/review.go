@@ -35,6 +35,8 @@ type reviewView struct {
 	source   *sourcePanel
 	content  fyne.CanvasObject
 
+	lastWork chan struct{} // closed when the last background work is done
+
 	// afterSave runs on the UI goroutine once a background change has been
 	// reported; tests use it to wait without sleeping.
 	afterSave func(error)

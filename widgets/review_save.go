@@ -8,15 +8,23 @@ import (
 )
 
 // background runs work off the UI goroutine and hands its error to done
-// back on the UI goroutine, through the UI's one crossing (onUI).
+// back on the UI goroutine, through the UI's one crossing (onUI). Works run
+// one after another in the order they were asked for: two quick edits of
+// one field must reach the database in the order the user made them.
 func (r *reviewView) background(work func(app.ReviewStore) error, done func(error)) {
 	rs := r.reviewStore()
 	if rs == nil {
 		r.u.ShowError(errNoDatabase())
 		return
 	}
+	prev, finished := r.lastWork, make(chan struct{})
+	r.lastWork = finished
 	go func() {
+		if prev != nil {
+			<-prev
+		}
 		err := work(rs)
+		close(finished)
 		r.u.onUI(func() {
 			if err != nil {
 				r.u.ShowError(err)

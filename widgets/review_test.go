@@ -386,3 +386,34 @@ func TestReview_editMenu(t *testing.T) {
 		t.Errorf("Edit > Next: open %d, want %d", u.review.open, u.review.items[1].ID)
 	}
 }
+
+func TestReview_savesInOrder(t *testing.T) {
+	u := newReviewUI(t)
+	id := u.review.open
+	done := make(chan error, 3)
+	u.review.afterSave = func(err error) { done <- err }
+	for _, v := range []string{"First hall", "Second hall", "Third hall"} {
+		typeInto(u.review.form.venue, v)
+	}
+	for range 3 {
+		if err := runUntil(t, u, done); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := dbMeeting(t, u, id).Venue; got != "Third hall" {
+		t.Errorf("venue = %q after three quick edits, want the last one", got)
+	}
+	// Redo by key: Ctrl+Shift+Z after an undo.
+	if err := waitSaved(t, u, func() { u.win.Canvas().(fyne.Shortcutable).TypedShortcut(&fyne.ShortcutUndo{}) }); err != nil {
+		t.Fatal(err)
+	}
+	if got := dbMeeting(t, u, id).Venue; got != "Second hall" {
+		t.Errorf("venue after undo = %q, want Second hall", got)
+	}
+	if err := waitSaved(t, u, func() { u.win.Canvas().(fyne.Shortcutable).TypedShortcut(scRedo) }); err != nil {
+		t.Fatal(err)
+	}
+	if got := dbMeeting(t, u, id).Venue; got != "Third hall" {
+		t.Errorf("venue after Ctrl+Shift+Z = %q, want Third hall", got)
+	}
+}
