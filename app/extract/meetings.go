@@ -241,8 +241,11 @@ var senderNouns = map[string]bool{
 // something ("conveyed greetings from Prime Minister X", "on behalf of X"):
 // the sender is not at the meeting.
 func sender(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		t := toks[j]
+		if !t.word && t.text == "," && j > 0 && toks[j-1].upper {
+			continue // "greetings from Qatar's Emir, Sheikh Tamim": an appositive
+		}
 		if !t.word {
 			return false
 		}

@@ -263,3 +263,11 @@ func TestExtract_legislatorAcronymIsTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestExtract_senderAfterAppositive(t *testing.T) {
+	ex := extract(t, "Governor Tom Berg received Minister Ana Ruiz in Lima on Monday. During the meeting, Ruiz conveyed greetings from Peru's President, Luis Soto, to the governor.")
+	m := meetingWith(t, ex, "Tom Berg", "Ana Ruiz")
+	if hasName(m, "Luis Soto") {
+		t.Errorf("the sender of greetings joined the meeting: %q", names(m))
+	}
+}
