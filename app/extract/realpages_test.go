@@ -271,3 +271,12 @@ func TestExtract_senderAfterAppositive(t *testing.T) {
 		t.Errorf("the sender of greetings joined the meeting: %q", names(m))
 	}
 }
+
+func TestExtract_formerOfficeCityIsNoPlace(t *testing.T) {
+	text := "Ambassador Tom Berg presented his credentials to President Ana Ruiz on Thursday.\n\n" +
+		"Berg, the former mayor of Porto, was appointed in March.\n"
+	ex := extract(t, text)
+	if m := meetingWith(t, ex, "Tom Berg", "Ana Ruiz"); m.Place.City == "Porto" {
+		t.Errorf("the city of a former office became the meeting place")
+	}
+}

@@ -380,10 +380,21 @@ func (s *scanner) appositive(m *mention, j int) int {
 			m.country = pc
 		}
 	}
-	if m.placeCity == "" {
-		m.placeCity = city
+	if m.placeCity == "" && !formerTitle(s.toks, j+1, k) {
+		m.placeCity = city // not "the former mayor of Los Angeles": that city is no longer theirs
 	}
 	return end
+}
+
+// formerTitle reports whether the lead words [a, k) before a title mark an
+// office no longer held ("former", "ex-").
+func formerTitle(toks []token, a, k int) bool {
+	for i := a; i < k; i++ {
+		if toks[i].low == "former" || toks[i].low == "ex" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofCountry reads " of Bahrain" right after a name ("King Hamad ... of
