@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"fmt"
 	"image/color"
 	"strconv"
 	"strings"
@@ -145,6 +146,13 @@ func (d *timelineDrawing) laneLabels(f tlFrame) {
 		}
 		d.add(textObj(name, 12, d.fg), 6, l.Y+4, 0, 14)
 		d.add(textObj(countNoun(l.Count, "meeting", "meetings"), 9, theme.Color(theme.ColorNamePlaceHolder)), 6, l.Y+19, 0, 11)
+	}
+	hint := theme.Color(theme.ColorNamePrimary)
+	if f.Above > 0 {
+		d.add(textObj(fmt.Sprintf("▲ %d more (drag down)", f.Above), 9, hint), 6, tlAxisHeight-12, 0, 11)
+	}
+	if f.Below > 0 {
+		d.add(textObj(fmt.Sprintf("▼ %d more (drag up)", f.Below), 9, hint), 6, d.size.Height-13, 0, 11)
 	}
 }
 

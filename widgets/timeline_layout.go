@@ -174,6 +174,8 @@ type tlFrame struct {
 	Lanes  []tlLaneRow
 	Groups []markGroup
 	Today  float32 // plot position of today's line (may be off the plot)
+	Above  int     // lanes scrolled off the top
+	Below  int     // lanes that did not fit below
 }
 
 // layoutTimeline is one frame for the lanes from firstLane on, in a widget
@@ -181,7 +183,7 @@ type tlFrame struct {
 // cost follows what is on screen, not the size of the data.
 func layoutTimeline(d *app.ViewData, lanes []tlLane, firstLane int, vp tlViewport, size fyne.Size, today int32) tlFrame {
 	plotW := size.Width - tlLabelWidth
-	f := tlFrame{Today: vp.x(float64(today) + 0.5)}
+	f := tlFrame{Today: vp.x(float64(today) + 0.5), Above: max(firstLane, 0)}
 	f.Ticks, f.Unit = axisTicks(vp, plotW)
 	for i := firstLane; i >= 0 && i < len(lanes); i++ {
 		y := tlAxisHeight + float32(i-firstLane)*tlLaneHeight
@@ -193,6 +195,7 @@ func layoutTimeline(d *app.ViewData, lanes []tlLane, firstLane int, vp tlViewpor
 		f.Groups = layoutPoints(f.Groups, d, lanes[i].Points, lane, vp, plotW)
 		f.Groups = layoutSpans(f.Groups, d, &lanes[i], lane, vp, plotW)
 	}
+	f.Below = max(len(lanes)-f.Above-len(f.Lanes), 0)
 	return f
 }
 

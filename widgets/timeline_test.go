@@ -155,6 +155,15 @@ func TestLayoutTimeline_spansAndPoints(t *testing.T) {
 	}
 }
 
+func TestLayoutTimeline_lanesThatDoNotFit(t *testing.T) {
+	d := timelineFixture(t)
+	lanes := buildLanes(d, groupPerson)
+	f := layoutTimeline(d, lanes, 0, tlViewport{DaysPerPx: 1}, fyne.NewSize(800, tlAxisHeight+tlLaneHeight), 0)
+	if len(f.Lanes) != 1 || f.Above != 0 || f.Below != 1 {
+		t.Errorf("one lane's height: %d lanes, %d above, %d below; want 1, 0, 1", len(f.Lanes), f.Above, f.Below)
+	}
+}
+
 func TestLayoutTimeline_bubbleSplitsOnZoom(t *testing.T) {
 	d := timelineFixture(t)
 	lanes := buildLanes(d, groupNone)
@@ -267,8 +276,8 @@ func TestTimeline_dragPans(t *testing.T) {
 		t.Errorf("after dragging right by 100, start = %v, want %v", tl.vp.Start, want)
 	}
 	test.Drag(w.Canvas(), fyne.NewPos(tlLabelWidth+300, 100), 0, -tlLaneHeight-1)
-	if tl.firstLane != 1 || tl.frame.Lanes[0].Name != "KR" {
-		t.Errorf("dragging up a lane: first lane %d %v, want KR on top", tl.firstLane, tl.frame.Lanes)
+	if tl.firstLane != 1 || tl.frame.Lanes[0].Name != "KR" || tl.frame.Above != 1 || tl.frame.Below != 0 {
+		t.Errorf("dragging up a lane: first lane %d %v, above %d, want KR on top, IR above", tl.firstLane, tl.frame.Lanes, tl.frame.Above)
 	}
 }
 
