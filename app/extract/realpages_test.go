@@ -280,3 +280,14 @@ func TestExtract_formerOfficeCityIsNoPlace(t *testing.T) {
 		t.Errorf("the city of a former office became the meeting place")
 	}
 }
+
+func TestExtract_titleInBrackets(t *testing.T) {
+	ex := extract(t, "Minister Ana Ruiz met Tom Berg (Governor of Cusco) and Luis Soto (Mayor of Lima) on Monday.")
+	m := meetingWith(t, ex, "Ana Ruiz", "Tom Berg", "Luis Soto")
+	want := map[string]string{"Tom Berg": "Governor of Cusco", "Luis Soto": "Mayor of Lima"}
+	for _, p := range m.Participants {
+		if w, ok := want[p.Name]; ok && p.Title != w {
+			t.Errorf("%s title %q, want %q", p.Name, p.Title, w)
+		}
+	}
+}

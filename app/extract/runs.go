@@ -357,6 +357,9 @@ func (s *scanner) appositive(m *mention, j int) int {
 	if k := s.ofCountry(m, j); k > j {
 		return k
 	}
+	if j < len(s.toks) && s.toks[j].text == "(" {
+		return s.bracketTitle(m, j)
+	}
 	if j >= len(s.toks) || s.toks[j].text != "," {
 		return j
 	}
@@ -395,6 +398,36 @@ func formerTitle(toks []token, a, k int) bool {
 		}
 	}
 	return false
+}
+
+// bracketTitle reads a title in brackets after a name: "Tom Berg
+// (Governor of Cusco)". It returns the index after the closing bracket, or
+// j when the brackets hold no title ("(left)", "(R)").
+func (s *scanner) bracketTitle(m *mention, j int) int {
+	k := j + 1
+	n := s.l.titles.matchToks(s.toks, k, len(s.toks))
+	if n == 0 {
+		return j
+	}
+	end := k + n
+	for end < len(s.toks) && s.toks[end].word && end-k < 14 && s.appositiveWord(s.toks[end]) {
+		end++
+	}
+	if end >= len(s.toks) || s.toks[end].text != ")" {
+		return j
+	}
+	if m.title == "" {
+		m.title = s.text[s.toks[k].start:s.toks[end-1].end]
+		m.titleKey = s.joinLow(k, n)
+	}
+	pc, city := s.ofPlace(k+n, end)
+	if m.country == "" {
+		m.country = pc
+	}
+	if m.placeCity == "" {
+		m.placeCity = city
+	}
+	return end + 1
 }
 
 // ofCountry reads " of Bahrain" right after a name ("King Hamad ... of
