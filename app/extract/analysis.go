@@ -40,7 +40,7 @@ func (a *analysis) segment() {
 		if start >= ln.end {
 			continue
 		}
-		if ln.heading {
+		if ln.heading && li != a.meta.datelineLine {
 			a.addSentence(start, ln.end, li, true)
 			continue
 		}

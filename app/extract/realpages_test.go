@@ -291,3 +291,10 @@ func TestExtract_titleInBrackets(t *testing.T) {
 		}
 	}
 }
+
+func TestExtract_datelineParagraphWithoutFullStop(t *testing.T) {
+	ex := extract(t, "LIMA: Prime Minister Ana Ruiz on Saturday met Governor Tom Berg in Cusco, the agency reported\n\nDuring the meeting, both leaders discussed trade.\n")
+	if m := meetingWith(t, ex, "Ana Ruiz", "Tom Berg"); m.Place.City != "Cusco" {
+		t.Errorf("city %q, want Cusco", m.Place.City)
+	}
+}
