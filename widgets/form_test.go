@@ -107,3 +107,30 @@ func TestReviewForm_filterAndSearch(t *testing.T) {
 		t.Errorf("search for a participant: %d meetings, want 3", len(u.review.items))
 	}
 }
+
+func TestReview_queueFilters(t *testing.T) {
+	u := newReviewUI(t)
+	r := u.review
+	typeInto(r.country, "KR")
+	if len(r.items) != 3 {
+		t.Errorf("country KR: %d meetings, want 3", len(r.items))
+	}
+	typeInto(r.country, "FR")
+	if len(r.items) != 0 {
+		t.Errorf("country FR: %d meetings, want 0", len(r.items))
+	}
+	r.country.SetText("")
+	typeInto(r.from, "2025-10")
+	if len(r.items) != 0 {
+		t.Errorf("from 2025-10: %d meetings, want 0 (all are 2025-09-30)", len(r.items))
+	}
+	r.from.SetText("")
+	typeInto(r.to, "2025-09")
+	if len(r.items) != 3 {
+		t.Errorf("to 2025-09: %d meetings, want 3", len(r.items))
+	}
+	r.sort.SetSelectedIndex(1)
+	if r.applied.Sort != app.SortByImport || r.items[0].ID < r.items[2].ID {
+		t.Errorf("by import: sort %q, ids %d..%d, want newest first", r.applied.Sort, r.items[0].ID, r.items[2].ID)
+	}
+}

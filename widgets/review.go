@@ -28,6 +28,9 @@ type reviewView struct {
 
 	status   *widget.Select
 	search   *commitEntry
+	country  *commitEntry // ISO code of the place or a participant
+	from, to *commitEntry // date range, any precision
+	sort     *widget.Select
 	list     *widget.List
 	info     *widget.Label
 	loadMore *widget.Button
@@ -82,7 +85,21 @@ func (r *reviewView) makeFilterBar() fyne.CanvasObject {
 	r.search.commitOnBlur = false
 	r.search.onShortcut = r.onShortcut
 	r.search.OnCommit = func(string) { r.reload() }
-	return container.NewBorder(nil, nil, r.status, nil, r.search)
+	return container.NewVBox(container.NewBorder(nil, nil, r.status, nil, r.search), r.makeMoreFilters())
+}
+
+// makeMoreFilters is the second filter row: country, date range, order.
+func (r *reviewView) makeMoreFilters() fyne.CanvasObject {
+	r.country, r.from, r.to = newCommitEntry("CC"), newCommitEntry("From"), newCommitEntry("To")
+	for _, e := range []*commitEntry{r.country, r.from, r.to} {
+		e.commitOnBlur = false
+		e.onShortcut = r.onShortcut
+		e.OnCommit = func(string) { r.reload() }
+	}
+	r.sort = widget.NewSelect([]string{"By date", "By import"}, nil)
+	r.sort.SetSelectedIndex(0)
+	r.sort.OnChanged = func(string) { r.reload() }
+	return container.NewGridWithColumns(4, r.country, r.from, r.to, r.sort)
 }
 
 // statusLabels are the filter's options with their counts.
@@ -113,7 +130,22 @@ func (r *reviewView) filter() app.MeetingFilter {
 	if s := reviewChoices[max(r.status.SelectedIndex(), 0)]; s != "" {
 		f.Status = &s
 	}
+	if r.sort.SelectedIndex() == 1 {
+		f.Sort = app.SortByImport
+	}
+	f.Country = strings.TrimSpace(r.country.Text)
+	f.From, f.To = dateBound(r.from.Text), dateBound(r.to.Text)
 	return f
+}
+
+// dateBound is a typed range bound, or nil when empty or not a date
+// (storage would refuse it; the queue then ignores the bound).
+func dateBound(s string) *app.Date {
+	d, err := app.ParseDate(s)
+	if err != nil || d.IsZero() {
+		return nil
+	}
+	return &d
 }
 
 // Load loads the first page of the queue and opens its first meeting.
