@@ -77,17 +77,33 @@ func waitImport(t *testing.T, u *UI, start func()) (app.Report, error) {
 	return r.rep, r.err
 }
 
-// waitFor receives from ch or fails the test after a generous deadline.
+// uiQueue holds the work background goroutines hand to the UI in tests
+// (crossToUI): it runs on the test goroutine while a test waits, as the
+// real driver runs it on its one UI goroutine.
+var uiQueue = make(chan func(), 4096)
+
+func TestMain(m *testing.M) {
+	crossToUI = func(f func()) { uiQueue <- f }
+	os.Exit(m.Run())
+}
+
+// waitFor receives from ch, running queued UI work meanwhile, or fails the
+// test after a generous deadline.
 func waitFor[T any](t *testing.T, ch <-chan T) T {
 	t.Helper()
-	select {
-	case v := <-ch:
-		return v
-	case <-time.After(60 * time.Second):
-		t.Fatal("timed out waiting for background work")
+	deadline := time.After(60 * time.Second)
+	for {
+		select {
+		case v := <-ch:
+			return v
+		case f := <-uiQueue:
+			f()
+		case <-deadline:
+			t.Fatal("timed out waiting for background work")
+			var zero T
+			return zero
+		}
 	}
-	var zero T
-	return zero
 }
 
 // visible walks the objects a user can see under o, depth first, through

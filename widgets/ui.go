@@ -60,9 +60,15 @@ type UI struct {
 // defaultWindowSize is the main window's size on first show.
 var defaultWindowSize = fyne.NewSize(1280, 800)
 
+// crossToUI is how a new UI hands work from other goroutines to the UI
+// goroutine: fyne.Do. Tests swap it for a queue that they run on the test
+// goroutine, because Fyne's test driver runs fyne.Do at once on the
+// calling goroutine, which would race the test.
+var crossToUI = fyne.Do
+
 // NewUI builds the main window of a on no database; call Open next.
 func NewUI(a fyne.App, deps Deps) *UI {
-	u := &UI{app: a, deps: deps, do: fyne.Do}
+	u := &UI{app: a, deps: deps, do: crossToUI}
 	u.win = a.NewWindow("Parley")
 	u.win.SetContent(u.makeContent())
 	u.menu = u.makeMenu()
