@@ -134,3 +134,58 @@ fuzz: check-go
 clean:
 	rm -rf bin
 	find . -name '*.test' -o -name '*.out' | grep -v testdata | xargs rm -f
+
+# Packaging. The fyne tool is pinned by go.mod's tool directive
+# (go tool fyne). PREFIX and DESTDIR follow the usual conventions; the
+# default installs for the current user, where the desktop's application
+# menu looks too.
+PREFIX ?= $(HOME)/.local
+DESTDIR ?=
+APP_ID := $(shell sed -n 's/^ID *= *"\(.*\)"/\1/p' FyneApp.toml)
+BUNDLE := dist/Parley-$(VERSION)-linux.tar.xz
+comma := ,
+empty :=
+space := $(empty) $(empty)
+
+.PHONY: package install uninstall
+
+## package: the Linux desktop bundle dist/Parley-VERSION-linux.tar.xz (binary, .desktop entry, icon)
+# fyne package builds the binary itself (and stamps FyneApp.toml's metadata
+# into it); main.version comes through GOFLAGS as in make build.
+# fyne package also bumps Build in FyneApp.toml and rewrites the file
+# without its comments: keep a copy and put it back, so packaging leaves the
+# source tree as it was.
+package: check-go
+	rm -f Parley.tar.xz
+	cp FyneApp.toml .FyneApp.toml.keep
+	GOFLAGS='$(GOFLAGS) -ldflags=-X=main.version=$(VERSION)' $(GO) tool fyne package -os linux --tags '$(subst $(space),$(comma),$(TAGS))'; \
+	  rc=$$?; mv .FyneApp.toml.keep FyneApp.toml; rm -f fyne_metadata_init.go; exit $$rc
+	mkdir -p dist
+	mv Parley.tar.xz $(BUNDLE)
+	@echo "package: $(BUNDLE):"; tar -tJf $(BUNDLE) | grep -v '/$$' | sed 's/^/  /'
+
+## install: install the bundle for the current user (PREFIX=~/.local; DESTDIR for staging)
+# The .desktop entry gets absolute paths: ~/.local/bin is not always on the
+# PATH of the session that starts it.
+install: package
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	tar -xJf $(BUNDLE) -C "$$tmp"; \
+	bin=$$(find "$$tmp" -type f -path '*/bin/*' | head -n1); \
+	desktop=$$(find "$$tmp" -type f -name '*.desktop' | head -n1); \
+	icon=$$(find "$$tmp" -type f -name '*.png' | head -n1); \
+	test -n "$$bin" && test -n "$$desktop" && test -n "$$icon" || { echo "install: $(BUNDLE) lacks the binary, .desktop entry or icon"; exit 1; }; \
+	root='$(DESTDIR)$(PREFIX)'; \
+	install -Dm755 "$$bin" "$$root/bin/parley"; \
+	install -Dm644 "$$icon" "$$root/share/icons/hicolor/512x512/apps/$(APP_ID).png"; \
+	mkdir -p "$$root/share/applications"; \
+	sed -e 's|^Exec=.*|Exec=$(PREFIX)/bin/parley|' -e 's|^Icon=.*|Icon=$(APP_ID)|' "$$desktop" > "$$root/share/applications/$(APP_ID).desktop"; \
+	chmod 644 "$$root/share/applications/$(APP_ID).desktop"; \
+	if [ -z '$(DESTDIR)' ] && command -v update-desktop-database >/dev/null; then update-desktop-database -q "$$root/share/applications" || true; fi; \
+	echo "install: Parley $(VERSION) in $$root (bin/parley, share/applications/$(APP_ID).desktop, share/icons/hicolor/512x512/apps/$(APP_ID).png)"
+
+## uninstall: remove what make install installed (same PREFIX and DESTDIR)
+uninstall:
+	rm -f '$(DESTDIR)$(PREFIX)/bin/parley' \
+	  '$(DESTDIR)$(PREFIX)/share/applications/$(APP_ID).desktop' \
+	  '$(DESTDIR)$(PREFIX)/share/icons/hicolor/512x512/apps/$(APP_ID).png'
+	@echo "uninstall: Parley removed from $(DESTDIR)$(PREFIX)"
