@@ -99,15 +99,21 @@ func ValidCountry(c string) bool {
 }
 
 // EditAction is one user action in the edit log: the fields it changed on
-// one meeting, undone or redone as a whole.
+// one meeting or article, undone or redone as a whole. MeetingID is 0 for
+// an action that changed only an article (ArticleID).
 type EditAction struct {
 	ID        int64
 	MeetingID int64
+	ArticleID int64
 	Fields    []string
 }
 
-// String describes a for the status bar, e.g. "meeting 12: date, venue".
+// String describes a for the status bar, e.g. "meeting 12: date, venue"
+// or "article 3: title".
 func (a EditAction) String() string {
+	if a.MeetingID == 0 && a.ArticleID != 0 {
+		return fmt.Sprintf("article %d: %s", a.ArticleID, strings.Join(a.Fields, ", "))
+	}
 	return fmt.Sprintf("meeting %d: %s", a.MeetingID, strings.Join(a.Fields, ", "))
 }
 

@@ -71,8 +71,11 @@ func replayAction(ctx context.Context, tx *sql.Tx, id int64, undo bool) (app.Edi
 		if err := replayField(ctx, tx, e, v, now); err != nil {
 			return a, err
 		}
-		if e.table == "meetings" || a.MeetingID == 0 {
+		switch e.table {
+		case "meetings":
 			a.MeetingID = e.row
+		case "articles":
+			a.ArticleID = e.row
 		}
 		a.Fields = append(a.Fields, e.field)
 		if err := execTx(ctx, tx, `UPDATE edits SET undone = ? WHERE id = ?`, undo, e.id); err != nil {
@@ -129,12 +132,12 @@ func touchMeetings(ctx context.Context, tx *sql.Tx, edits []loggedEdit, now time
 // replayField writes v back into the field one logged edit changed.
 func replayField(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessage, now time.Time) error {
 	switch {
-	case e.table == "articles" && e.field == "published":
+	case e.table == "articles":
 		var s string
 		if err := json.Unmarshal(v, &s); err != nil {
 			return err
 		}
-		return execTx(ctx, tx, `UPDATE articles SET published = ? WHERE id = ?`, s, e.row)
+		return replayArticleField(ctx, tx, e.field, e.row, s)
 	case e.table == "meetings" && e.field == fieldRedated:
 		return setField(ctx, tx, e.row, app.FieldDate, v, now)
 	case e.table == "meetings":
