@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"context"
+	"strings"
 
 	"fyne.io/fyne/v2/widget"
 
@@ -69,6 +70,17 @@ func (r *reviewView) showSource(m app.Meeting) {
 	r.source.published.OnCommit = func(s string) {
 		if s != a.Published.String() {
 			r.onPublished(a.ID, s)
+		}
+	}
+	fields := map[*commitEntry]string{r.source.title: app.ArticleTitle, r.source.outlet: app.ArticleOutlet,
+		r.source.datelineCity: app.ArticleDatelineCity, r.source.datelineDate: app.ArticleDatelineDate}
+	for e, field := range fields {
+		shown := e.Text
+		e.OnCommit = func(s string) {
+			if strings.TrimSpace(s) != strings.TrimSpace(shown) {
+				shown = s
+				r.onArticleField(a.ID, field, s)
+			}
 		}
 	}
 }

@@ -165,7 +165,11 @@ func (r *reviewView) replay(verb string, op func(app.ReviewStore, context.Contex
 			return
 		}
 		r.u.status.SetMessage(fmt.Sprintf("%s the change to %s", verb, a))
-		r.reloadKeeping(a.MeetingID)
+		keep := a.MeetingID
+		if keep == 0 { // an article's field: its meeting stays open
+			keep = r.open
+		}
+		r.reloadKeeping(keep)
 	})
 }
 

@@ -24,34 +24,50 @@ var evidenceStyle = widget.RichTextStyle{
 
 // sourcePanel shows the article a meeting comes from, its metadata above
 // the wrapped text, with the meeting's evidence emphasised and scrolled
-// into view.
+// into view. The title, outlet, published date and dateline are entries:
+// a person corrects them where they read them.
 type sourcePanel struct {
-	title     *widget.Label
-	meta      *widget.Label
-	published *commitEntry // the article's published date, editable
-	pubError  *widget.Label
-	text      *widget.RichText
-	scroll    *container.Scroll
-	content   fyne.CanvasObject
+	title, outlet *commitEntry
+	published     *commitEntry // the article's published date
+	datelineCity  *commitEntry
+	datelineDate  *commitEntry
+	pubError      *widget.Label
+	datelineError *widget.Label
+	file          *widget.Label // where the article came from
+	text          *widget.RichText
+	scroll        *container.Scroll
+	content       fyne.CanvasObject
 }
 
 func newSourcePanel() *sourcePanel {
-	p := &sourcePanel{title: valueLabel(), meta: lowLabel(), text: widget.NewRichText(),
-		published: newCommitEntry("Published, e.g. 2025-09-30"), pubError: errorLabel()}
+	p := &sourcePanel{title: newCommitEntry("Title"), outlet: newCommitEntry("Outlet or agency"),
+		published: newCommitEntry("Published, e.g. 2025-09-30"), datelineCity: newCommitEntry("Dateline city"),
+		datelineDate: newCommitEntry("Dateline date"), pubError: errorLabel(), datelineError: errorLabel(),
+		file: lowLabel(), text: widget.NewRichText()}
 	p.title.TextStyle.Bold = true
 	p.published.OnChanged = func(s string) { showDateError(p.pubError, s) }
+	p.datelineDate.OnChanged = func(s string) { showDateError(p.datelineError, s) }
 	p.text.Wrapping = fyne.TextWrapWord
 	p.scroll = container.NewVScroll(p.text)
-	p.content = container.NewBorder(container.NewVBox(p.title, p.meta,
-		widget.NewForm(widget.NewFormItem("Published", p.published)), p.pubError, widget.NewSeparator()), nil, nil, nil, p.scroll)
+	dateline := container.NewGridWithColumns(2, p.datelineCity, p.datelineDate)
+	form := widget.NewForm(
+		widget.NewFormItem("Title", p.title),
+		widget.NewFormItem("Outlet", p.outlet),
+		widget.NewFormItem("Published", container.NewVBox(p.published, p.pubError)),
+		widget.NewFormItem("Dateline", container.NewVBox(dateline, p.datelineError)),
+	)
+	p.content = container.NewBorder(container.NewVBox(form, p.file, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	return p
 }
 
 // Set shows article a with the evidence of source src emphasised.
 func (p *sourcePanel) Set(a app.Article, src app.Source) {
-	p.title.SetText(orNone(a.Title))
-	p.meta.SetText(articleMeta(a))
+	p.title.SetText(a.Title)
+	p.outlet.SetText(a.Outlet)
 	p.published.SetText(a.Published.String())
+	p.datelineCity.SetText(a.DatelineCity)
+	p.datelineDate.SetText(a.DatelineDate.String())
+	p.file.SetText(articleFile(a))
 	segs, start := evidenceSegments(a.Text, src)
 	p.text.Segments = segs
 	p.text.Refresh()
@@ -60,25 +76,26 @@ func (p *sourcePanel) Set(a app.Article, src app.Source) {
 
 // Clear empties the panel.
 func (p *sourcePanel) Clear() {
-	p.title.SetText("")
-	p.meta.SetText("")
+	for _, e := range p.entries() {
+		e.OnCommit = nil // an emptied field must not save into the last article
+		e.SetText("")
+	}
+	p.file.SetText("")
 	p.text.Segments = nil
 	p.text.Refresh()
 }
 
-// articleMeta is the line under the title: outlet, published date, dateline.
-func articleMeta(a app.Article) string {
-	var parts []string
-	if a.Outlet != "" {
-		parts = append(parts, a.Outlet)
+// entries are the panel's editable fields.
+func (p *sourcePanel) entries() []*commitEntry {
+	return []*commitEntry{p.title, p.outlet, p.datelineCity, p.datelineDate, p.published}
+}
+
+// articleFile is the line under the metadata: the file and its format.
+func articleFile(a app.Article) string {
+	if a.Path == "" {
+		return strings.ToUpper(a.Format)
 	}
-	if !a.Published.IsZero() {
-		parts = append(parts, "published "+a.Published.String())
-	}
-	if a.DatelineCity != "" || !a.DatelineDate.IsZero() {
-		parts = append(parts, strings.TrimSpace(fmt.Sprintf("dateline %s %s", a.DatelineCity, a.DatelineDate.String())))
-	}
-	return strings.Join(parts, " · ")
+	return fmt.Sprintf("%s (%s)", a.Path, strings.ToUpper(a.Format))
 }
 
 // evidenceSegments splits text into plain segments around the evidence in

@@ -53,12 +53,11 @@ func TestEvidenceSegments(t *testing.T) {
 	}
 }
 
-func TestArticleMeta(t *testing.T) {
-	a := app.Article{Outlet: "Tehran Times", Published: app.Date{Year: 2025, Month: 3, Day: 4}, DatelineCity: "Isfahan"}
-	if got, want := articleMeta(a), "Tehran Times · published 2025-03-04 · dateline Isfahan"; got != want {
-		t.Errorf("articleMeta = %q, want %q", got, want)
+func TestArticleFile(t *testing.T) {
+	if got, want := articleFile(app.Article{Path: "/data/a.html", Format: "html"}), "/data/a.html (HTML)"; got != want {
+		t.Errorf("articleFile = %q, want %q", got, want)
 	}
-	if got := articleMeta(app.Article{}); got != "" {
-		t.Errorf("articleMeta of nothing = %q", got)
+	if got := articleFile(app.Article{Format: "txt"}); got != "TXT" {
+		t.Errorf("articleFile without a path = %q", got)
 	}
 }
