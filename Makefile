@@ -4,6 +4,7 @@
 #   make test     everything CI checks (no display needed)
 #   make bench    benchmarks as a table
 #   make fuzz     every fuzz target for FUZZTIME (default 30s) each
+#   make crashtest  kill Parley mid-write 50 times and check the database
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -130,6 +131,11 @@ fuzz: check-go
 	done; \
 	if [ -n "$$failed" ]; then echo "fuzz: failed:$$failed"; exit 1; fi; \
 	echo "fuzz: every target passed"
+
+## crashtest: SIGKILL an import and an edit stream 50 times each and check the database after every kill (log: docs/crashtest.log)
+.PHONY: crashtest
+crashtest: check-go
+	scripts/crashtest.sh
 
 clean:
 	rm -rf bin
