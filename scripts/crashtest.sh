@@ -104,26 +104,31 @@ importPhase() {
 	refCount=$(sql "$work/ref.db" 'SELECT count(*) FROM articles;')
 	[ "$refCount" = "$FILES" ] || die "reference import stored $refCount articles for $FILES files"
 	log "reference: $(tail -n1 "$work/ref.out")"
-	local db="$work/crash.db" cycle=1 r d outcome n partial
-	for r in $(seq 1 "$ROUNDS"); do
+	local db="$work/crash.db" cycle=1 runs=0 d outcome n partial label
+	# Runs that finish before their kill complete a cycle; they do not
+	# count: the loop goes on until ROUNDS runs were killed mid-import.
+	while [ "$kills" -lt "$ROUNDS" ]; do
+		runs=$((runs + 1))
 		d=$(delay)
 		outcome=$(killAfter "$d" ./bin/parley import --db "$db" "$work/articles")
+		if [ "$outcome" = killed ]; then kills=$((kills + 1)); fi
+		label="import run $runs (kill $kills, cycle $cycle): $outcome after ${d}s"
 		if ! schemaReady "$db"; then
-			log "import round $r (cycle $cycle): $outcome after ${d}s; no schema yet"
+			log "$label; no schema yet"
 			continue
 		fi
 		checkSound "$db"
 		n=$(sql "$db" 'SELECT count(*) FROM articles;')
 		partial=$(partialArticles "$db")
-		[ "$partial" = 0 ] || die "import round $r: $partial articles are partial or unknown"
-		log "import round $r (cycle $cycle): $outcome after ${d}s; integrity ok; $n articles, all whole"
-		kills=$((kills + $([ "$outcome" = killed ] && echo 1 || echo 0)))
+		[ "$partial" = 0 ] || die "$label: $partial articles are partial or unknown"
+		log "$label; integrity ok; $n articles, all whole"
 		if [ "$n" = "$FILES" ]; then
 			rerun "$db" 0
 			rm -f "$db" "$db-wal" "$db-shm"
 			cycle=$((cycle + 1))
 		fi
 	done
+	importRuns=$runs
 	if ! schemaReady "$db"; then
 		rm -f "$db" "$db-wal" "$db-shm"
 	fi
@@ -162,9 +167,10 @@ editPhase() {
 }
 
 kills=0
+importRuns=0
 editsTotal=0
 log "crashtest: $(date -u +%FT%TZ), $(uname -srm), $(nproc) CPUs, $ROUNDS rounds, $FILES files, kills within ${MAX_DELAY_MS} ms"
 build
 importPhase
 editPhase
-log "summary: $ROUNDS import runs ($kills killed mid-import), $ROUNDS edit runs killed; integrity_check ok after every kill; no partial article; re-runs imported the rest with no duplicate; $editsTotal committed edits, none lost"
+log "summary: $kills imports killed mid-write (of $importRuns runs), $ROUNDS edit streams killed; integrity_check ok after every kill; no partial article; re-runs imported the rest with no duplicate; $editsTotal committed edits, none lost"

@@ -29,6 +29,8 @@ type Store struct {
 	path  string
 	write *sql.DB // one connection: SQLite has a single writer anyway
 	read  *sql.DB // several query_only connections for readers
+
+	readOnly bool // the file or its folder cannot be written: no writer
 }
 
 // Store must satisfy the interface the rest of Parley uses.
@@ -64,6 +66,9 @@ func open(path string, o options) (*Store, error) {
 	}
 	if err := checkFile(abs, latestVersion(o.migrations)); err != nil {
 		return nil, err
+	}
+	if a, err := accessOf(abs); err != nil || a != readWrite {
+		return openReadOnlyAt(abs, o, a, err)
 	}
 	if err := os.MkdirAll(filepath.Dir(abs), 0o700); err != nil {
 		return nil, app.WrapError(app.EUnreadable, err, "The folder for the database %s could not be created", abs)
@@ -206,6 +211,9 @@ func defaultPath(goos string, getenv func(string) string, home string) string {
 // inWrite runs fn in one immediate transaction on the writer and commits
 // when fn succeeds.
 func (s *Store) inWrite(ctx context.Context, fn func(*sql.Tx) error) error {
+	if s.readOnly {
+		return s.errReadOnly()
+	}
 	return s.inTx(ctx, s.write, fn)
 }
 
