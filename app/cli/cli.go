@@ -66,6 +66,8 @@ func Main(args []string, deps Deps) int {
 		return r.versionCmd(rest)
 	case "help":
 		return r.helpCmd(rest)
+	case "dev-generate":
+		return r.devGenerateCmd(rest)
 	}
 	return r.usageError(usage, "unknown command %q", cmd)
 }
