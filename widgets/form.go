@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
@@ -28,6 +29,7 @@ type meetingForm struct {
 
 	kind                *widget.Select
 	date                *commitEntry
+	pickDate            *widget.Button // opens a calendar
 	dateError           *widget.Label
 	precision           *widget.Label
 	city                *commitEntry
@@ -50,7 +52,7 @@ func newMeetingForm(onSave func(app.MeetingUpdate), buttons fyne.CanvasObject) *
 	f.makeFields()
 	form := widget.NewForm(
 		widget.NewFormItem("Kind", f.kind),
-		widget.NewFormItem("Date", container.NewVBox(f.date, f.precision, f.dateError)),
+		widget.NewFormItem("Date", container.NewVBox(container.NewBorder(nil, nil, nil, f.pickDate, f.date), f.precision, f.dateError)),
 		widget.NewFormItem("City", container.NewVBox(f.city, f.suggestions, f.cityInfo)),
 		widget.NewFormItem("Venue", f.venue),
 		widget.NewFormItem("Participants", container.NewVBox(f.peopleBox, f.peopleError, f.addPerson)),
@@ -74,6 +76,7 @@ func (f *meetingForm) makeFields() {
 	f.date = newCommitEntry("2025-09-30, 2025-09 or 2025")
 	f.date.OnChanged = f.checkDate
 	f.date.OnCommit = f.onDate
+	f.pickDate = widget.NewButtonWithIcon("", theme.CalendarIcon(), f.onPickDate)
 	f.dateError, f.peopleError = errorLabel(), errorLabel()
 	f.precision, f.cityInfo, f.flags, f.edited, f.info = lowLabel(), lowLabel(), valueLabel(), lowLabel(), valueLabel()
 	f.city = newCommitEntry("City (type for suggestions, Enter to keep as typed)")
@@ -190,6 +193,15 @@ func (f *meetingForm) onDate(s string) {
 	}
 	f.m.Date = d
 	f.save(app.MeetingUpdate{Date: &d})
+}
+
+// onPickDate opens a calendar under the date; the day picked is saved
+// like a typed one.
+func (f *meetingForm) onPickDate() {
+	showDatePicker(f.date, f.m.Date, func(d app.Date) {
+		f.date.SetText(d.String())
+		f.onDate(d.String())
+	})
 }
 
 // saveText saves a changed text field; field is the form's copy of it.

@@ -12,13 +12,14 @@ import (
 )
 
 // participantRow edits one participant: name, title, organisation and
-// country, with a button that removes the row.
+// country (typed as a code or a name, or chosen from a list), with a button
+// that removes the row.
 type participantRow struct {
 	widget.BaseWidget
 	person                    int64 // the stored person, kept while the name is unchanged
 	storedName                string
 	name, title, org, country *commitEntry
-	remove                    *widget.Button
+	chooseCountry, remove     *widget.Button
 }
 
 func newParticipantRow(p app.Participant, onCommit func(), onRemove func(*participantRow)) *participantRow {
@@ -33,6 +34,12 @@ func newParticipantRow(p app.Participant, onCommit func(), onRemove func(*partic
 	r.org.SetText(p.Organization)
 	r.country.SetText(p.Country)
 	r.remove = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { onRemove(r) })
+	r.chooseCountry = widget.NewButtonWithIcon("", theme.MenuDropDownIcon(), func() {
+		showCountryChooser(r.country, func(code string) {
+			r.country.SetText(code)
+			onCommit()
+		})
+	})
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -45,7 +52,7 @@ func (r *participantRow) entries() []*commitEntry {
 // storage resolves the new name to its own person.
 func (r *participantRow) Participant() app.Participant {
 	p := app.Participant{Name: strings.TrimSpace(r.name.Text), Title: r.title.Text,
-		Organization: r.org.Text, Country: strings.ToUpper(strings.TrimSpace(r.country.Text))}
+		Organization: r.org.Text, Country: countryCode(r.country.Text)}
 	if p.Name == r.storedName {
 		p.PersonID = r.person
 	}
@@ -55,6 +62,6 @@ func (r *participantRow) Participant() app.Participant {
 // CreateRenderer lays the entries out in a row: the name widest.
 func (r *participantRow) CreateRenderer() fyne.WidgetRenderer {
 	fields := container.NewGridWithColumns(3, r.name, r.title, r.org)
-	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, r.country.MinSize().Height), r.country), r.remove)
+	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, r.country.MinSize().Height), r.country), r.chooseCountry, r.remove)
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, right, fields))
 }

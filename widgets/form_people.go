@@ -66,6 +66,7 @@ func (f *meetingForm) onPeople() {
 		return
 	}
 	f.peopleError.Hide()
+	f.showCodes(ps)
 	if slices.Equal(ps, f.m.Participants) {
 		return
 	}
@@ -80,4 +81,16 @@ func (f *meetingForm) newRow(p app.Participant) *participantRow {
 		e.onShortcut = f.forwardShortcut
 	}
 	return r
+}
+
+// showCodes puts the codes a row's country resolved to ("Korea" -> KR)
+// back into the rows, so the form shows what is saved.
+func (f *meetingForm) showCodes(ps []app.Participant) {
+	f.loading = true
+	defer func() { f.loading = false }()
+	for i, r := range f.people {
+		if r.country.Text != ps[i].Country {
+			r.country.SetText(ps[i].Country)
+		}
+	}
 }
