@@ -100,11 +100,13 @@ func ValidCountry(c string) bool {
 
 // EditAction is one user action in the edit log: the fields it changed on
 // one meeting or article, undone or redone as a whole. MeetingID is 0 for
-// an action that changed only an article (ArticleID).
+// an action that changed only an article (ArticleID) or people (PersonID:
+// a rename, merge or split).
 type EditAction struct {
 	ID        int64
 	MeetingID int64
 	ArticleID int64
+	PersonID  int64
 	Fields    []string
 }
 
@@ -113,6 +115,11 @@ type EditAction struct {
 func (a EditAction) String() string {
 	if a.MeetingID == 0 && a.ArticleID != 0 {
 		return fmt.Sprintf("article %d: %s", a.ArticleID, strings.Join(a.Fields, ", "))
+	}
+	if a.MeetingID == 0 && a.PersonID != 0 { // a merge logs one field per row it moved
+		fields := slices.Clone(a.Fields)
+		slices.Sort(fields)
+		return fmt.Sprintf("person %d: %s", a.PersonID, strings.Join(slices.Compact(fields), ", "))
 	}
 	return fmt.Sprintf("meeting %d: %s", a.MeetingID, strings.Join(a.Fields, ", "))
 }

@@ -77,12 +77,11 @@ func resolvePerson(ctx context.Context, tx *sql.Tx, cache personCache, name stri
 
 // insertPerson adds a person named name, with the name as first alias.
 func insertPerson(ctx context.Context, tx *sql.Tx, name, key string, now time.Time) (int64, error) {
-	res, err := tx.ExecContext(ctx, `INSERT INTO people(name, created_at) VALUES (?, ?)`, name, timestamp(now))
+	id, err := nextPersonID(ctx, tx) // never an id the edit log may bring back
 	if err != nil {
 		return 0, err
 	}
-	id, err := res.LastInsertId()
-	if err != nil {
+	if err := putPerson(ctx, tx, id, personRecord{Name: name, CreatedAt: timestamp(now)}); err != nil {
 		return 0, err
 	}
 	_, err = tx.ExecContext(ctx,

@@ -76,6 +76,8 @@ func replayAction(ctx context.Context, tx *sql.Tx, id int64, undo bool) (app.Edi
 			a.MeetingID = e.row
 		case "articles":
 			a.ArticleID = e.row
+		case "people", "person_aliases":
+			a.PersonID = e.row
 		}
 		a.Fields = append(a.Fields, e.field)
 		if err := execTx(ctx, tx, `UPDATE edits SET undone = ? WHERE id = ?`, undo, e.id); err != nil {
@@ -88,7 +90,7 @@ func replayAction(ctx context.Context, tx *sql.Tx, id int64, undo bool) (app.Edi
 // actionEdits reads the meeting edits of action id in log order.
 func actionEdits(ctx context.Context, tx *sql.Tx, id int64) ([]loggedEdit, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT id, row_id, table_name, field, coalesce(old_value, 'null'), coalesce(new_value, 'null')
-		FROM edits WHERE action_id = ? AND table_name IN ('meetings', 'articles') ORDER BY id`, id)
+		FROM edits WHERE action_id = ? AND table_name IN ('meetings', 'articles', 'people', 'person_aliases', 'participants') ORDER BY id`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +109,7 @@ func actionEdits(ctx context.Context, tx *sql.Tx, id int64) ([]loggedEdit, error
 		return nil, err
 	}
 	if len(out) == 0 {
-		return nil, errors.New("edit action has no meeting or article edits")
+		return nil, errors.New("edit action has no meeting, article or people edits")
 	}
 	return out, nil
 }
@@ -117,7 +119,7 @@ func touchMeetings(ctx context.Context, tx *sql.Tx, edits []loggedEdit, now time
 	seen := map[int64]bool{}
 	var ids []int64
 	for _, e := range edits {
-		if e.table == "meetings" && !seen[e.row] {
+		if (e.table == "meetings" || e.table == "participants") && !seen[e.row] { // participants: row is the meeting
 			seen[e.row] = true
 			ids = append(ids, e.row)
 		}
@@ -142,6 +144,8 @@ func replayField(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessag
 		return setField(ctx, tx, e.row, app.FieldDate, v, now)
 	case e.table == "meetings":
 		return setField(ctx, tx, e.row, e.field, v, now)
+	case isPersonEdit(e.table):
+		return replayPersonEdit(ctx, tx, e, v)
 	}
 	return app.Errorf(app.EInternal, "The edit log names an unknown field %s.%s.", e.table, e.field)
 }
