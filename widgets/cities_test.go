@@ -38,11 +38,11 @@ func TestSortCities(t *testing.T) {
 
 // newTestCitiesView shows the timeline fixture in a Cities tab; filters
 // records the filter of every load.
-func newTestCitiesView(t *testing.T) (v *citiesView, opened *[]int64, filters *[]app.MeetingFilter) {
+func newTestCitiesView(t *testing.T) (v *citiesView, opened *[]int64, filters *[]app.ViewFilter) {
 	t.Helper()
 	test.NewTempApp(t)
-	opened, filters = new([]int64), new([]app.MeetingFilter)
-	load := func(f app.MeetingFilter, done func(*app.ViewData)) {
+	opened, filters = new([]int64), new([]app.ViewFilter)
+	load := func(f app.ViewFilter, done func(*app.ViewData)) {
 		*filters = append(*filters, f)
 		done(timelineFixture(t))
 	}

@@ -187,7 +187,7 @@ func TestLayoutTimeline_bubbleSplitsOnZoom(t *testing.T) {
 
 func TestTimeline_undatedTray(t *testing.T) {
 	test.NewTempApp(t)
-	v := newTimelineView(func(_ app.MeetingFilter, done func(*app.ViewData)) { done(timelineFixture(t)) }, func(int64, *app.Date) {})
+	v := newTimelineView(func(_ app.ViewFilter, done func(*app.ViewData)) { done(timelineFixture(t)) }, func(int64, *app.Date) {})
 	v.reload()
 	if got := v.undated.Text; got != "Undated: 1 meeting (not on the axis)" {
 		t.Errorf("undated tray = %q", got)

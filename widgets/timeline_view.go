@@ -17,7 +17,7 @@ import (
 )
 
 // viewLoader runs a query off the UI goroutine and calls done on it.
-type viewLoader func(f app.MeetingFilter, done func(*app.ViewData))
+type viewLoader func(f app.ViewFilter, done func(*app.ViewData))
 
 // timelineView is the Timeline tab: controls above the timeline, a pan
 // slider and the undated tray below.

@@ -60,7 +60,7 @@ func (v *views) sharedLoad() viewLoader {
 		mu      sync.Mutex
 		waiting []func(*app.ViewData)
 	)
-	return func(f app.MeetingFilter, done func(*app.ViewData)) {
+	return func(f app.ViewFilter, done func(*app.ViewData)) {
 		mu.Lock()
 		waiting = append(waiting, done)
 		first := len(waiting) == 1
@@ -81,7 +81,7 @@ func (v *views) sharedLoad() viewLoader {
 
 // load runs the query in a goroutine and hands the data to done on the UI
 // goroutine; failures go to ShowError.
-func (v *views) load(f app.MeetingFilter, done func(*app.ViewData)) {
+func (v *views) load(f app.ViewFilter, done func(*app.ViewData)) {
 	s := v.u.store
 	if s == nil {
 		done(&app.ViewData{})
@@ -160,11 +160,15 @@ func (v *views) findMeeting(id int64, day *app.Date) (*app.Meeting, error) {
 	return nil, nil
 }
 
-// viewFilter is the status choice and search entry both views share with
-// the meetings list.
+// viewFilter is the filter bar each view has: the status choice and search
+// of the meetings list, and the review queue's country and date range, plus
+// a person. Entries apply on Enter and on leaving them.
 type viewFilter struct {
-	status *widget.Select
-	search *widget.Entry
+	status                    *widget.Select
+	search                    *widget.Entry
+	country, from, to, person *commitEntry
+	applied                   app.ViewFilter
+	changed                   func()
 }
 
 // newViewFilter calls changed when the user changes the filter.
@@ -173,28 +177,75 @@ func newViewFilter(changed func()) *viewFilter {
 	for _, c := range statusChoices {
 		labels = append(labels, c.label)
 	}
-	f := &viewFilter{status: widget.NewSelect(labels, nil), search: widget.NewEntry()}
+	f := &viewFilter{status: widget.NewSelect(labels, nil), search: widget.NewEntry(), changed: changed}
 	f.status.SetSelectedIndex(0)
-	f.status.OnChanged = func(string) { changed() }
+	f.status.OnChanged = func(string) { f.commit() }
 	f.search.SetPlaceHolder("Search (Enter)")
-	f.search.OnSubmitted = func(string) { changed() }
+	f.search.OnSubmitted = func(string) { f.commit() }
+	f.country, f.from, f.to = newCommitEntry("Country (IR)"), newCommitEntry("From (2024-09)"), newCommitEntry("To")
+	f.person = newCommitEntry("Person")
+	f.country.Validator = func(s string) error {
+		return check(countryBound(s) != "" || strings.TrimSpace(s) == "", "a country is two letters, like IR")
+	}
+	for _, e := range []*commitEntry{f.from, f.to} {
+		e.Validator = func(s string) error {
+			return check(dateBound(s) != nil || strings.TrimSpace(s) == "", "a date is 2025, 2025-09 or 2025-09-23")
+		}
+	}
+	for _, e := range []*commitEntry{f.country, f.from, f.to, f.person} {
+		e.OnCommit = func(string) { f.commit() }
+	}
+	f.applied = f.filter()
 	return f
 }
 
-// filter is the query the controls describe.
-func (f *viewFilter) filter() app.MeetingFilter {
-	q := app.MeetingFilter{Search: strings.TrimSpace(f.search.Text)}
+// check is nil when ok, else an error saying what is expected.
+func check(ok bool, expected string) error {
+	if ok {
+		return nil
+	}
+	return errors.New(expected)
+}
+
+// commit calls changed when the filter differs from the one applied, so
+// leaving an entry unchanged does not reload 100,000 meetings.
+func (f *viewFilter) commit() {
+	q := f.filter()
+	if reflect.DeepEqual(q, f.applied) {
+		return
+	}
+	f.applied = q
+	f.changed()
+}
+
+// filter is the query the controls describe. A country or date the
+// entry marks as invalid is left out, as the review queue does.
+func (f *viewFilter) filter() app.ViewFilter {
+	q := app.MeetingFilter{Search: strings.TrimSpace(f.search.Text), Country: countryBound(f.country.Text)}
 	if i := f.status.SelectedIndex(); i > 0 {
 		s := statusChoices[i].status
 		q.Status = &s
 	}
-	return q
+	q.From, q.To = dateBound(f.from.Text), dateBound(f.to.Text)
+	return app.ViewFilter{MeetingFilter: q, Person: strings.TrimSpace(f.person.Text)}
 }
 
-// bar lays the controls out, the search taking the free width.
+// countryBound is a typed country code in upper case, "" when empty or
+// not two letters.
+func countryBound(s string) string {
+	s = strings.ToUpper(strings.TrimSpace(s))
+	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
+		return ""
+	}
+	return s
+}
+
+// bar lays the controls out in two rows: status, extra and search (taking
+// the free width), then country, dates and person.
 func (f *viewFilter) bar(extra ...fyne.CanvasObject) fyne.CanvasObject {
 	left := container.NewHBox(append([]fyne.CanvasObject{f.status}, extra...)...)
-	return container.NewBorder(nil, nil, left, nil, f.search)
+	return container.NewVBox(container.NewBorder(nil, nil, left, nil, f.search),
+		container.NewGridWithColumns(4, f.country, f.from, f.to, f.person))
 }
 
 // meetingDay is the filter date that finds meeting m again, nil if undated.

@@ -47,7 +47,7 @@ func TestUI_viewsLoadAfterImportAndOpenMeetings(t *testing.T) {
 
 func TestTimelineView_groupingAndZoomButtons(t *testing.T) {
 	test.NewTempApp(t)
-	v := newTimelineView(func(_ app.MeetingFilter, done func(*app.ViewData)) { done(timelineFixture(t)) }, func(int64, *app.Date) {})
+	v := newTimelineView(func(_ app.ViewFilter, done func(*app.ViewData)) { done(timelineFixture(t)) }, func(int64, *app.Date) {})
 	w := test.NewTempWindow(t, v.content)
 	w.Resize(fyne.NewSize(900, 500))
 	v.reload()
