@@ -100,7 +100,9 @@ func (u *UI) onExportFinished(path string, n int, err error) {
 	if err != nil {
 		u.ShowError(err)
 	} else {
-		u.status.SetMessage(fmt.Sprintf("Exported %s to %s", countNoun(n, "meeting", "meetings"), fileName(path)))
+		msg := fmt.Sprintf("Exported %s to %s", countNoun(n, "meeting", "meetings"), fileName(path))
+		u.status.SetMessage(msg)
+		u.notify("Export finished", msg)
 	}
 	if u.afterExport != nil {
 		u.afterExport(n, err)

@@ -8,6 +8,9 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
 	"parley/app/export"
 )
 
@@ -120,4 +123,19 @@ func TestUI_exportFileMode(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestUI_finishedWorkNotifies(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	files := seedFiles(t)
+	test.AssertNotificationSent(t, &fyne.Notification{Title: "Parley: Import finished",
+		Content: "Imported 3 files: 3 imported (3 meetings), 0 duplicates, 0 failed"}, func() {
+		importAndWait(t, u, files)
+	})
+	closeDialogs(u)
+	path := filepath.Join(t.TempDir(), "notified.csv")
+	test.AssertNotificationSent(t, &fyne.Notification{Title: "Parley: Export finished",
+		Content: "Exported 3 meetings to notified.csv"}, func() {
+		exportAndWait(t, u, path, exportOptions(layoutWide, scopeAll))
+	})
 }

@@ -91,6 +91,7 @@ func (u *UI) onImportFinished(rep app.Report, err error) {
 	}
 	u.setImporting(false, nil)
 	u.status.SetMessage(importMessage(rep))
+	u.notify("Import finished", importMessage(rep))
 	if rerr := u.refresh(); rerr != nil && err == nil {
 		err = rerr
 	}

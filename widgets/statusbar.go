@@ -40,3 +40,9 @@ func (s *statusBar) SetCounts(c app.Counts) { s.counts.SetText(formatCounts(c)) 
 
 // SetMessage shows what the last action did.
 func (s *statusBar) SetMessage(msg string) { s.message.SetText(msg) }
+
+// notify tells the desktop that long work has finished, for a user who
+// turned to another window meanwhile; the status bar says it too.
+func (u *UI) notify(title, content string) {
+	u.app.SendNotification(fyne.NewNotification("Parley: "+title, content))
+}
