@@ -140,6 +140,8 @@ func replayField(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessag
 			return err
 		}
 		return replayArticleField(ctx, tx, e.field, e.row, s)
+	case e.table == "meetings" && isWholeField(e.field):
+		return replayWhole(ctx, tx, e, v, now)
 	case e.table == "meetings" && e.field == fieldRedated:
 		return setField(ctx, tx, e.row, app.FieldDate, v, now)
 	case e.table == "meetings":
