@@ -44,7 +44,9 @@ func TestStore_EachMeetingBrief(t *testing.T) {
 				t.Fatal(err)
 			}
 			if f.Limit == 0 { // the brief walk leaves the order to its callers
-				slices.SortFunc(got, func(a, b app.Meeting) int { return slices.Index(meetingIDs(full), a.ID) - slices.Index(meetingIDs(full), b.ID) })
+				slices.SortFunc(got, func(a, b app.Meeting) int {
+					return slices.Index(meetingIDs(full), a.ID) - slices.Index(meetingIDs(full), b.ID)
+				})
 			}
 			if len(got) != len(full) || len(full) == 0 {
 				t.Fatalf("EachMeetingBrief gave %d meetings, FindMeetings %d", len(got), len(full))

@@ -130,12 +130,29 @@ func (v *views) showMeeting(id int64, day *app.Date) {
 	}
 }
 
-// findMeeting reads meeting id from the store, looking first among the
-// meetings of its date (a short walk), then among all; nil if it is gone.
+// meetingGetter is a store that reads one meeting by id, as storage.Store
+// does: one lookup instead of a walk over 100,000 meetings.
+type meetingGetter interface {
+	Meeting(ctx context.Context, id int64) (app.Meeting, error)
+}
+
+// findMeeting reads meeting id from the store: by id when it can, else
+// looking first among the meetings of its date (a short walk), then among
+// all; nil if it is gone.
 func (v *views) findMeeting(id int64, day *app.Date) (*app.Meeting, error) {
 	s := v.u.store
 	if s == nil {
 		return nil, nil
+	}
+	if g, ok := s.(meetingGetter); ok {
+		m, err := g.Meeting(context.Background(), id)
+		if app.ErrorCode(err) == app.ENotFound {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		return &m, nil
 	}
 	filters := []app.MeetingFilter{{}}
 	if day != nil {

@@ -92,3 +92,29 @@ func TestViewData_memory(t *testing.T) {
 	runtime.KeepAlive(d)
 	runtime.KeepAlive(lanes)
 }
+
+func TestViews_findMeeting(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	importAndWait(t, u, seedFiles(t)[:2])
+	tl := u.views.timeline
+	for len(tl.data.Meetings) != 2 {
+		waitFor(t, uiQueue)()
+	}
+	want := tl.data.Meetings[0]
+	tests := []struct {
+		name  string
+		id    int64
+		found bool
+	}{{"stored", want.ID, true}, {"deleted or never stored", want.ID + 1000, false}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := u.views.findMeeting(tt.id, meetingDay(want))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if (m != nil) != tt.found || (m != nil && (m.ID != tt.id || len(m.Sources) == 0)) {
+				t.Errorf("findMeeting(%d) = %+v, want found=%v with its sources", tt.id, m, tt.found)
+			}
+		})
+	}
+}
