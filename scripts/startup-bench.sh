@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# startup-bench.sh: time Parley's start-up to the first frame on a large
+# database, and its peak resident memory, under a virtual X display (Xvfb).
+#
+#   scripts/startup-bench.sh [DB [RUNS]]
+#
+# DB defaults to $TMPDIR/parley-bench/startup-100k.db, made once with
+# `parley dev-generate` (20,000 articles, 100,000 meetings) and kept for
+# later runs. Each of RUNS (default 5) starts bin/parley (PARLEY_BIN to
+# choose another) with PARLEY_QUIT_AFTER_FIRST_FRAME=1, which quits once
+# the window has drawn its first frame (see firstframe.go), under
+# /usr/bin/time for the wall time and maximum resident set size. A fresh
+# HOME keeps Parley's preferences (recent files, window size) out of it.
+# Targets (issue 7): under 1 s to the first frame, under 300 MB resident.
+set -euo pipefail
+
+bin=${PARLEY_BIN:-bin/parley}
+tmpdir=${TMPDIR:-/tmp}
+db=${1:-$tmpdir/parley-bench/startup-100k.db}
+runs=${2:-5}
+
+for tool in Xvfb /usr/bin/time; do
+  command -v "$tool" >/dev/null || { echo "startup-bench: $tool is not installed (apt-get install xvfb time)" >&2; exit 1; }
+done
+[ -x "$bin" ] || { echo "startup-bench: $bin is missing; run make build first" >&2; exit 1; }
+if [ ! -f "$db" ]; then
+  mkdir -p "$(dirname "$db")"
+  echo "startup-bench: generating $db (once; takes a minute or two)" >&2
+  rm -f "$db.part" "$db.part-wal" "$db.part-shm" # from a run stopped midway
+  "$bin" dev-generate --db "$db.part" >&2
+  mv "$db.part" "$db"
+fi
+
+work=$(mktemp -d)
+xpid=""
+cleanup() { [ -n "$xpid" ] && kill "$xpid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+# A display number nobody uses.
+n=99
+while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
+Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xpid=$!
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.1; done
+[ -e "/tmp/.X11-unix/X$n" ] || { echo "startup-bench: Xvfb did not start:" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+
+echo "startup-bench: $bin --db $db ($(du -h "$db" | cut -f1)), $runs runs, display :$n"
+frames=()
+walls=()
+rss=()
+for i in $(seq "$runs"); do
+  mkdir -p "$work/home"
+  if ! HOME="$work/home" DISPLAY=":$n" PARLEY_QUIT_AFTER_FIRST_FRAME=1 \
+    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" --db "$db" 2>"$work/stderr"; then
+    echo "startup-bench: run $i failed:" >&2; cat "$work/stderr" >&2; exit 1
+  fi
+  read -r wall kb <"$work/time"
+  loop=$(sed -n 's/.*event loop running \([0-9]*\) ms.*/\1/p' "$work/stderr")
+  frame=$(sed -n 's/.*after the first frame (\([0-9]*\) ms).*/\1/p' "$work/stderr")
+  [ -n "$frame" ] || { echo "startup-bench: run $i did not report its first frame:" >&2; cat "$work/stderr" >&2; exit 1; }
+  printf 'run %d: first frame by %5.2f s (event loop at %.2f s), exited at %5.2f s, peak RSS %d MB\n' \
+    "$i" "$(awk "BEGIN{print $frame/1000}")" "$(awk "BEGIN{print $loop/1000}")" "$wall" $((kb / 1024))
+  frames+=("$(awk "BEGIN{print $frame/1000}")")
+  walls+=("$wall")
+  rss+=($((kb / 1024)))
+done
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+printf 'startup: median %s s to the first frame (target < 1 s; %s s to exit), median peak RSS %s MB (target < 300 MB)\n' \
+  "$(median "${frames[@]}")" "$(median "${walls[@]}")" "$(median "${rss[@]}")"
