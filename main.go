@@ -63,6 +63,9 @@ func runGUI(dbPath string) error {
 	if err := ui.Open(dbPath); err != nil {
 		ui.ShowError(err)
 	}
+	if os.Getenv("PARLEY_QUIT_AFTER_FIRST_FRAME") == "1" {
+		quitAfterFirstFrame() // for timing start-up: firstframe.go
+	}
 	ui.ShowAndRun()
 	return nil
 }
