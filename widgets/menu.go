@@ -41,7 +41,7 @@ func (u *UI) makeMenu() *fileMenu {
 	u.addShortcut(m.export, fyne.KeyE)
 	u.addShortcut(m.prefs, fyne.KeyComma)
 	file := fyne.NewMenu("File", m.newDB, m.openDB, m.recent, fyne.NewMenuItemSeparator(),
-		m.importFiles, m.importDir, fyne.NewMenuItemSeparator(), m.export,
+		m.importFiles, m.importDir, fyne.NewMenuItemSeparator(), m.export, fyne.NewMenuItem("Check database…", u.onCheckDatabase),
 		fyne.NewMenuItemSeparator(), m.prefs)
 	u.initComfort(m)
 	m.main = fyne.NewMainMenu(file)

@@ -133,7 +133,7 @@ func TestUI_menu(t *testing.T) {
 		}
 		labels = append(labels, label)
 	}
-	want := "New database… | Open database… O | Open Recent | --- | Import files… I | Import folder… | --- | Export CSV… E | --- | Preferences… ,"
+	want := "New database… | Open database… O | Open Recent | --- | Import files… I | Import folder… | --- | Export CSV… E | Check database… | --- | Preferences… ,"
 	if got := strings.Join(labels, " | "); got != want {
 		t.Errorf("File menu = %q\nwant        %q", got, want)
 	}
