@@ -73,7 +73,6 @@ func NewUI(a fyne.App, deps Deps) *UI {
 	u.win.SetContent(u.makeContent())
 	u.menu = u.makeMenu()
 	u.addEditMenu()
-	u.addMeetingMenu()
 	u.win.SetMainMenu(u.menu.main)
 	u.win.SetOnDropped(u.onDropped)
 	u.win.SetOnClosed(u.onClosed)
