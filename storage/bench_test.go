@@ -2,12 +2,16 @@ package storage
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
+	"time"
 
 	"parley/app"
+	"parley/app/devgen"
 )
 
 // benchMeetings is how many meetings BenchmarkFindMeetings generates:
@@ -24,16 +28,77 @@ func benchMeetings(b *testing.B) int {
 	return 20000
 }
 
-// generated fills a new database with n meetings (five per article, 30,000
-// people and 3,000 cities at full size), saved in batches of 200 articles.
+// generated returns a store on a fresh copy of a database that devgen made
+// with n meetings (see benchTemplate), opened as the app opens it.
 func generated(b *testing.B, n int) *Store {
 	b.Helper()
-	s := openAt(b, filepath.Join(b.TempDir(), "bench.db"), testOptions())
-	g := newGenerator(42, max(n*3/10, 10), max(n*3/100, 10))
-	for done := 0; done < n; done += 1000 {
-		save(b, s, g.batch(200, 5))
+	path := filepath.Join(b.TempDir(), "bench.db")
+	copyFile(b, benchTemplate(b, n), path)
+	return openAt(b, path, testOptions())
+}
+
+// benchConfig is devgen's issue-7 shape scaled to n meetings: five meetings
+// per article, 3 people per 10 meetings and 3 cities per 100, over 20 years.
+func benchConfig(n int) devgen.Config {
+	cfg := devgen.DefaultConfig()
+	cfg.Meetings, cfg.Articles = n, max(n/5, 1)
+	cfg.People = min(max(n*3/10, 10), cfg.People)
+	cfg.Cities = max(n*3/100, 10)
+	cfg.Seed = 42
+	return cfg
+}
+
+// benchTemplate returns the path of a database generated with n meetings.
+// Generating 100,000 meetings takes a minute or two, so the file is kept in
+// the temporary folder and reused by later benchmarks and later runs. Its
+// name is a hash of the configuration, the schema version and the first
+// generated article, so a change to any of them makes a new one.
+func benchTemplate(b *testing.B, n int) string {
+	b.Helper()
+	cfg := benchConfig(n)
+	g, err := devgen.New(cfg, nil)
+	if err != nil {
+		b.Fatal(err)
 	}
-	return s
+	first := g.Next(1)[0]
+	key := sha256.Sum256(fmt.Appendf(nil, "%+v %d %s %d", cfg, latestVersion(embeddedMigrations()), first.Article.Hash, len(first.Meetings)))
+	dir := filepath.Join(os.TempDir(), "parley-bench")
+	path := filepath.Join(dir, fmt.Sprintf("%dm-%x.db", n, key[:6]))
+	if _, err := os.Stat(path); err == nil {
+		return path
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	tmp := path + ".part"
+	for _, p := range []string{tmp, tmp + "-wal", tmp + "-shm"} {
+		os.Remove(p) // a run killed while generating
+	}
+	s := openAt(b, tmp, testOptions())
+	start := time.Now()
+	if _, err := devgen.Generate(context.Background(), s, cfg, nil, nil); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.Close(); err != nil { // checkpoints the WAL into the file
+		b.Fatal(err)
+	}
+	b.Logf("generated %d meetings in %v into %s", n, time.Since(start).Round(time.Millisecond), path)
+	if err := os.Rename(tmp, path); err != nil {
+		b.Fatal(err)
+	}
+	return path
+}
+
+// copyFile copies the database file src to dst.
+func copyFile(b *testing.B, src, dst string) {
+	b.Helper()
+	data, err := os.ReadFile(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if err := os.WriteFile(dst, data, 0o644); err != nil {
+		b.Fatal(err)
+	}
 }
 
 func BenchmarkFindMeetings(b *testing.B) {
