@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -69,7 +70,8 @@ func NewViewBuilder() *ViewBuilder {
 
 // Add records m.
 func (b *ViewBuilder) Add(m Meeting) {
-	v := ViewMeeting{ID: m.ID, Precision: m.Date.Precision(), Kind: m.Kind, Status: m.Status, Country: -1, Person: -1, City: -1}
+	v := ViewMeeting{ID: m.ID, Precision: m.Date.Precision(), Kind: canonical(m.Kind, Kinds), Status: canonical(m.Status, statuses),
+		Country: -1, Person: -1, City: -1}
 	v.Start, v.End = DaySpan(m.Date)
 	v.Country = intern(&b.data.Countries, b.countries, laneCountry(m))
 	if len(m.Participants) > 0 {
@@ -80,7 +82,27 @@ func (b *ViewBuilder) Add(m Meeting) {
 		b.data.NoPlace++
 	}
 	v.Summary = summarize(m)
+	if len(b.data.Meetings) == cap(b.data.Meetings) {
+		// Doubling copies each meeting about once; append's gentler growth
+		// for large slices copied 100,000 meetings five times over.
+		b.data.Meetings = slices.Grow(b.data.Meetings, max(len(b.data.Meetings), 256))
+	}
 	b.data.Meetings = append(b.data.Meetings, v)
+}
+
+// statuses are the meeting statuses, for canonical.
+var statuses = []Status{StatusNew, StatusConfirmed, StatusRejected}
+
+// canonical is the constant equal to s, or s when none is: a string read
+// from the database is a fresh copy, and 100,000 kept copies of "new"
+// would cost memory and garbage-collector time for nothing.
+func canonical[T ~string](s T, known []T) T {
+	for _, k := range known {
+		if k == s {
+			return k
+		}
+	}
+	return s
 }
 
 // city returns the index of m's city, adding it, or -1 when m is not
@@ -255,13 +277,16 @@ func summarize(m Meeting) string {
 	return s
 }
 
-// intern returns the index of s in list, adding it; -1 for "".
+// intern returns the index of s in list, adding a copy; -1 for "".
 func intern(list *[]string, index map[string]int32, s string) int32 {
 	if s == "" {
 		return -1
 	}
 	i, ok := index[s]
 	if !ok {
+		// s may be a slice of a longer string (storage reads a meeting's
+		// participants as one); a copy keeps only the name alive.
+		s = strings.Clone(s)
 		i = int32(len(*list))
 		index[s] = i
 		*list = append(*list, s)
