@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,14 +75,18 @@ func TestCheckIdentity(t *testing.T) {
 	}
 }
 
-// v2 is a test-only second migration that adds a column.
-var v2 = migration{version: 2, name: "0002_test.sql", sql: "ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''"}
+// current is the schema version of the embedded migrations.
+var current = latestVersion(embeddedMigrations())
+
+// v2 is a test-only migration after the embedded ones (named for when
+// they were one) that adds a column.
+var v2 = migration{version: current + 1, name: "9999_test.sql", sql: "ALTER TABLE articles ADD COLUMN language TEXT NOT NULL DEFAULT ''"}
 
 func TestMigrate_backupBeforeUpgrade(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "parley.db")
 	o := testOptions()
-	s, err := open(path, o) // version 1
+	s, err := open(path, o) // the current version
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,13 +97,13 @@ func TestMigrate_backupBeforeUpgrade(t *testing.T) {
 	o.now = func() time.Time { return time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC) }
 	s = openAt(t, path, o)
 	var version int
-	if err := s.write.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != 2 {
-		t.Fatalf("user_version = %d (%v), want 2", version, err)
+	if err := s.write.QueryRow("PRAGMA user_version").Scan(&version); err != nil || version != v2.version {
+		t.Fatalf("user_version = %d (%v), want %d", version, err, v2.version)
 	}
-	backupPath := path + ".backup-v1-20261123T120000"
+	backupPath := fmt.Sprintf("%s.backup-v%d-20261123T120000", path, current)
 	old, err := open(backupPath, testOptions())
 	if err != nil {
-		t.Fatalf("the backup does not open as a version-1 Parley database: %v", err)
+		t.Fatalf("the backup does not open as a version-%d Parley database: %v", current, err)
 	}
 	defer old.Close()
 	if c := counts(t, old); c.Articles != 3 || c.Meetings != 5 {
@@ -124,20 +129,20 @@ func TestMigrate_failedStepChangesNothing(t *testing.T) {
 	openAt(t, path, testOptions()).Close()
 
 	o := testOptions()
-	bad := migration{version: 2, name: "0002_bad.sql", sql: "CREATE TABLE half(x); INSERT INTO nowhere VALUES (1)"}
+	bad := migration{version: current + 1, name: "9999_bad.sql", sql: "CREATE TABLE half(x); INSERT INTO nowhere VALUES (1)"}
 	o.migrations = append(embeddedMigrations(), bad)
 	if s, err := open(path, o); err == nil {
 		s.Close()
 		t.Fatal("open with a failing migration succeeded")
-	} else if !strings.Contains(app.ErrorMessage(err), "0002_bad.sql") {
+	} else if !strings.Contains(app.ErrorMessage(err), "9999_bad.sql") {
 		t.Errorf("message %q does not name the failed step", app.ErrorMessage(err))
 	}
 	s := openAt(t, path, testOptions())
 	var version, half int
 	s.write.QueryRow("PRAGMA user_version").Scan(&version)
 	s.write.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").Scan(&half)
-	if version != 1 || half != 0 {
-		t.Errorf("after a failed step: user_version %d, table half exists %d; want 1, 0", version, half)
+	if version != current || half != 0 {
+		t.Errorf("after a failed step: user_version %d, table half exists %d; want %d, 0", version, half, current)
 	}
 }
 
@@ -146,11 +151,11 @@ func TestMigrate_failedStepChangesNothing(t *testing.T) {
 func TestVerifyOpened(t *testing.T) {
 	s := openTest(t)
 	ctx := context.Background()
-	if err := verifyOpened(ctx, s.write, s.path, 1); err != nil {
+	if err := verifyOpened(ctx, s.write, s.path, current); err != nil {
 		t.Fatalf("verifyOpened on our own database: %v", err)
 	}
 	if _, err := s.write.Exec("PRAGMA user_version = 5"); err != nil {
 		t.Fatal(err)
 	}
-	wantCode(t, verifyOpened(ctx, s.write, s.path, 1), app.ENewer)
+	wantCode(t, verifyOpened(ctx, s.write, s.path, current), app.ENewer)
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -458,4 +459,55 @@ func TestStore_MergePeople_sharedMeeting(t *testing.T) {
 	if p := personOf(t, s, keep); p.Meetings != 4 {
 		t.Errorf("merged person has %d meetings, want 4 (Dufour's two are Kim's too)", p.Meetings)
 	}
+}
+
+// TestMigrate_personMeetingsIndex checks migration 0002 on a version-1
+// file: the data stays, and the People list's counts are read from the
+// new index alone.
+func TestMigrate_personMeetingsIndex(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "parley.db")
+	o := testOptions()
+	o.migrations = embeddedMigrations()[:1]
+	old := openAt(t, path, o)
+	save(t, old, personsBatch(t))
+	if err := old.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s := openAt(t, path, testOptions())
+	var cols []string
+	err := eachRowDB(t, s, `SELECT name FROM pragma_index_info('participants_person') ORDER BY seqno`, func(v string) { cols = append(cols, v) })
+	if err != nil || !slices.Equal(cols, []string{"person_id", "meeting_id"}) {
+		t.Fatalf("participants_person columns = %v (%v), want [person_id meeting_id]", cols, err)
+	}
+	q, args := peopleQuery(app.PersonFilter{})
+	var plan []string
+	err = eachRowDB(t, s, `EXPLAIN QUERY PLAN `+q, func(v string) { plan = append(plan, v) }, args...)
+	if err != nil || !slices.ContainsFunc(plan, func(l string) bool { return strings.Contains(l, "COVERING INDEX participants_person") }) {
+		t.Errorf("the People query does not count from the index alone: %v (%v)", plan, err)
+	}
+	if p := peopleByName(t, s)["Kim Junpyo"]; p.Meetings != 2 {
+		t.Errorf("after the migration Kim Junpyo has %d meetings, want 2", p.Meetings)
+	}
+}
+
+// eachRowDB runs q on a reader and calls fn with the last column of each row.
+func eachRowDB(t testing.TB, s *Store, q string, fn func(string), args ...any) error {
+	t.Helper()
+	rows, err := s.read.Query(q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	cols, _ := rows.Columns()
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		for i := range vals {
+			vals[i] = new(any)
+		}
+		if err := rows.Scan(vals...); err != nil {
+			return err
+		}
+		fn(fmt.Sprint(*vals[len(vals)-1].(*any)))
+	}
+	return rows.Err()
 }
