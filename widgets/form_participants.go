@@ -59,9 +59,12 @@ func (r *participantRow) Participant() app.Participant {
 	return p
 }
 
-// CreateRenderer lays the entries out in a row: the name widest.
+// CreateRenderer lays the entries out on two lines: the name, as wide as
+// the form allows, with the country and the buttons; then the title and the
+// organisation. One line of four entries made the form so wide that the
+// article beside it was squeezed to a narrow column at 1280x800.
 func (r *participantRow) CreateRenderer() fyne.WidgetRenderer {
-	fields := container.NewGridWithColumns(3, r.name, r.title, r.org)
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, r.country.MinSize().Height), r.country), r.chooseCountry, r.remove)
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, right, fields))
+	first := container.NewBorder(nil, nil, nil, right, r.name)
+	return widget.NewSimpleRenderer(container.NewVBox(first, container.NewGridWithColumns(2, r.title, r.org)))
 }
