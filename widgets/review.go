@@ -48,7 +48,7 @@ type reviewView struct {
 // newReviewView builds the Review tab of u.
 func newReviewView(u *UI) *reviewView {
 	r := &reviewView{u: u, source: newSourcePanel()}
-	r.form = newMeetingForm(r.onSave, r.makeButtons())
+	r.form = newMeetingForm(r.onSave, container.NewVBox(r.makeButtons(), r.makeUnitButtons()))
 	r.form.shortcut = r.onShortcut
 	r.list = widget.NewList(
 		func() int { return len(r.items) },
