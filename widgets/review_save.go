@@ -182,7 +182,7 @@ func (r *reviewView) reloadKeeping(id int64) {
 	}
 	if i := r.index(id); i >= 0 {
 		r.openIndex(i)
-	} else {
+	} else if r.exists(id) { // not when an undo or a delete removed it
 		r.open = 0
 		r.openMeeting(id)
 	}
