@@ -73,6 +73,7 @@ func NewUI(a fyne.App, deps Deps) *UI {
 	u.win.SetContent(u.makeContent())
 	u.menu = u.makeMenu()
 	u.addEditMenu()
+	u.addMeetingMenu()
 	u.win.SetMainMenu(u.menu.main)
 	u.win.SetOnDropped(u.onDropped)
 	u.win.SetOnClosed(u.onClosed)
@@ -98,6 +99,7 @@ func (u *UI) makeContent() fyne.CanvasObject {
 	}
 	u.review = newReviewView(u)
 	u.tabs.Append(container.NewTabItem("Review", u.review.content))
+	u.tabs.Append(newPeopleTab(u))
 	u.body = container.NewStack(u.welcome.content)
 	bottom := container.NewVBox(u.progress.content, widget.NewSeparator(), u.status.content)
 	return container.NewBorder(nil, bottom, nil, nil, u.body)
