@@ -116,8 +116,8 @@ func TestUI_createDatabase(t *testing.T) {
 func TestUI_menu(t *testing.T) {
 	u := newTestUI(t, fakePipeline())
 	menus := u.win.MainMenu().Items
-	if len(menus) != 2 || menus[0].Label != "File" || menus[1].Label != "Edit" {
-		t.Fatalf("menus %v, want File and Edit (TestReview_editMenu checks Edit)", menus)
+	if len(menus) < 2 || menus[0].Label != "File" || menus[1].Label != "Edit" {
+		t.Fatalf("menus %v, want File and Edit first (TestReview_editMenu checks Edit)", menus)
 	}
 	var labels []string
 	for _, it := range menus[0].Items {
