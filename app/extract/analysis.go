@@ -11,14 +11,16 @@ type analysis struct {
 	gaz    gaz // the extractor's gazetteer with a memo for this article
 	lex    *lexicon
 	text   string
+	low    string // asciiLower(text)
 	lines  []line
 	meta   meta
 	sents  []sentence
 	ments  [][]mention // per sentence
 	reg    registry
 	dates  []dates.Mention
-	recent []int // person indices in the order they are mentioned
-	seen   []int // per person: 1 + the index in recent of their last mention, 0 if none
+	toks   []token // backing array of every sentence's tokens (one allocation)
+	recent []int   // person indices in the order they are mentioned
+	seen   []int   // per person: 1 + the index in recent of their last mention, 0 if none
 	cands  []*candidate
 	// meetingSents marks the sentences that report a meeting candidate.
 	meetingSents map[int]bool
@@ -56,8 +58,16 @@ func (a *analysis) addSentence(s, e, para int, heading bool) {
 	if s >= e {
 		return
 	}
+	if a.toks == nil {
+		a.toks = make([]token, 0, len(a.text)/5+16) // about one token per five bytes of text
+	}
+	n := len(a.toks)
+	if a.low == "" {
+		a.low = asciiLower(a.text)
+	}
+	a.toks = appendTokens(a.toks, a.lex, a.text, a.low, s, e)
 	a.sents = append(a.sents, sentence{start: s, end: e, para: para, text: a.text[s:e],
-		toks: tokenize(a.text, s, e), heading: heading})
+		toks: a.toks[n:len(a.toks):len(a.toks)], heading: heading})
 }
 
 // findPeople finds every mention and builds the person registry: full

@@ -85,6 +85,9 @@ func findCueOf(l *lexicon, toks []token, a, b int, visits bool) (hit cueHit, ok 
 		if !toks[i].word || toks[i].quoted {
 			continue
 		}
+		if !toks[i].is(bCue) {
+			continue
+		}
 		for _, c := range l.cues[toks[i].low] {
 			if c.visit != visits {
 				continue
@@ -201,7 +204,7 @@ func receivedObject(l *lexicon, toks []token, i, b int) bool {
 		if !toks[j].word {
 			return false
 		}
-		if l.notReceived[toks[j].low] {
+		if toks[j].is(bNotRecv) {
 			return true
 		}
 		if toks[j].upper && !toks[j].poss {

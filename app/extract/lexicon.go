@@ -23,19 +23,38 @@ type cue struct {
 	visit  bool // only in a when-clause, see whenVisit
 }
 
+// lexBits say which word lists a token's lowercase form belongs to, so that
+// the scanner asks one map per token instead of one per list and question.
+type lexBits uint16
+
+const (
+	bTitle   lexBits = 1 << iota // first word of a title
+	bHonor                       // first word of an honorific
+	bNeg                         // first word of a negative (plan) phrase
+	bTopic                       // first word of a topic cue
+	bCue                         // first word of a meeting cue
+	bStop                        // a stop word
+	bOrg                         // an organisation word
+	bDept                        // a department word
+	bNotRecv                     // a thing one receives rather than a person
+)
+
 // lexicon holds every word list the extractor uses, built once on first use
 // (about a millisecond) so that importing the package costs nothing.
 type lexicon struct {
-	honorifics  phraseSet
-	titles      phraseSet
-	furniture   []string
-	cues        map[string][]cue // by first word
-	negative    phraseSet
-	notReceived map[string]bool
-	orgWords    map[string]bool
-	departments map[string]bool
-	stopWords   map[string]bool
-	topicCues   phraseSet
+	honorifics phraseSet
+	titles     phraseSet
+	furniture  []string
+	// furnitureMax is the byte length of the longest furniture prefix.
+	furnitureMax int
+	cues         map[string][]cue // by first word
+	negative     phraseSet
+	notReceived  map[string]bool
+	orgWords     map[string]bool
+	departments  map[string]bool
+	stopWords    map[string]bool
+	topicCues    phraseSet
+	bits         map[string]lexBits // every word of the lists above
 }
 
 var (
@@ -51,16 +70,19 @@ func lexicons() *lexicon {
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		honorifics:  newPhraseSet(lines("honorifics")),
-		titles:      newPhraseSet(lines("titles")),
+		honorifics:  newPhraseSet(lines("honorifics"), bHonor),
+		titles:      newPhraseSet(lines("titles"), bTitle),
 		furniture:   lines("furniture"),
-		negative:    newPhraseSet(lines("negative")),
+		negative:    newPhraseSet(lines("negative"), bNeg),
 		notReceived: wordSet(lines("notreception")),
 		orgWords:    wordSet(lines("orgwords")),
 		departments: wordSet(lines("departments")),
 		stopWords:   wordSet(lines("stopwords")),
 		cues:        map[string][]cue{},
-		topicCues:   newPhraseSet(lines("topics")),
+		topicCues:   newPhraseSet(lines("topics"), bTopic),
+	}
+	for _, f := range l.furniture {
+		l.furnitureMax = max(l.furnitureMax, len(f))
 	}
 	for _, ln := range lines("cues") {
 		f := strings.Split(ln, "\t")
@@ -70,7 +92,26 @@ func loadLexicon() *lexicon {
 		c := cue{words: strings.Fields(f[0]), kind: app.Kind(f[1]), strong: f[2] == "strong", visit: f[2] == "visit"}
 		l.cues[c.words[0]] = append(l.cues[c.words[0]], c)
 	}
+	l.fillBits()
 	return l
+}
+
+// fillBits indexes every list's words in l.bits.
+func (l *lexicon) fillBits() {
+	l.bits = map[string]lexBits{}
+	for _, ps := range []phraseSet{l.honorifics, l.titles, l.negative, l.topicCues} {
+		for w := range ps.byFirst {
+			l.bits[w] |= ps.bit
+		}
+	}
+	for w := range l.cues {
+		l.bits[w] |= bCue
+	}
+	for bit, set := range map[lexBits]map[string]bool{bStop: l.stopWords, bOrg: l.orgWords, bDept: l.departments, bNotRecv: l.notReceived} {
+		for w := range set {
+			l.bits[w] |= bit
+		}
+	}
 }
 
 // lines returns the non-empty, non-comment lines of lexicon/name.txt.
@@ -103,10 +144,11 @@ func wordSet(ws []string) map[string]bool {
 // allocating.
 type phraseSet struct {
 	byFirst map[string][][]string // first word -> phrases (as words), longest first
+	bit     lexBits               // the tokens whose word may start a phrase
 }
 
-func newPhraseSet(ps []string) phraseSet {
-	s := phraseSet{byFirst: make(map[string][][]string, len(ps))}
+func newPhraseSet(ps []string, bit lexBits) phraseSet {
+	s := phraseSet{byFirst: make(map[string][][]string, len(ps)), bit: bit}
 	for _, p := range ps {
 		w := strings.Fields(p)
 		s.byFirst[w[0]] = append(s.byFirst[w[0]], w)
@@ -133,7 +175,7 @@ func (s phraseSet) match(words []string) int {
 
 // matchToks is match over the lowercase forms of word tokens [i, end).
 func (s phraseSet) matchToks(toks []token, i, end int) int {
-	if i >= end || !toks[i].word {
+	if i >= end || !toks[i].word || toks[i].lex&s.bit == 0 {
 		return 0
 	}
 	for _, p := range s.byFirst[toks[i].low] {

@@ -64,11 +64,13 @@ type scanner struct {
 	out  []mention
 	pre  prefix
 	buf  []string // reused by lowWords
+	arr  [4]string
 }
 
 // findMentions returns the person mentions of a sentence in order.
 func findMentions(z gaz, text string, toks []token) []mention {
 	s := &scanner{z: z, l: lexicons(), toks: toks, text: text, pre: newPrefix()}
+	s.buf = s.arr[:0]
 	for i := 0; i < len(toks); {
 		i = s.step(i)
 	}
@@ -314,6 +316,9 @@ var groupWords = map[string]int{"trio": 3, "duo": 2, "pair": 2, "delegation": 0,
 
 // group recognises group references at i and returns their length.
 func (s *scanner) group(i int) int {
+	if low := s.toks[i].low; low != "the" && low != "both" {
+		return 0 // every group phrase opens with one of these
+	}
 	w := s.lowWords(i, 4)
 	if len(w) < 2 || s.toks[i].quoted {
 		return 0
@@ -361,7 +366,7 @@ func (s *scanner) flushTitle(end int) {
 	}
 	last := p.titleLast
 	for j := p.titleLast + 1; j < end && j < len(s.toks); j++ {
-		if s.toks[j].upper && s.toks[j].low != "the" && s.l.stopWords[s.toks[j].low] {
+		if s.toks[j].upper && s.toks[j].low != "the" && s.toks[j].is(bStop) {
 			break // "his counterpart Wednesday": a weekday or month ends the title
 		}
 		if s.toks[j].word && (s.toks[j].upper || s.toks[j].low == "of") {
@@ -378,7 +383,7 @@ func (s *scanner) flushTitle(end int) {
 	if !p.det && !t0.upper && p.country == "" {
 		return // "talks on security chief matters": a bare lowercase title is no reference
 	}
-	if adjectival[p.titleKey] && !t0.upper && last+1 < len(s.toks) && s.toks[last+1].word && !s.toks[last+1].upper && !s.l.stopWords[s.toks[last+1].low] && s.toks[last+1].low != "of" {
+	if adjectival[p.titleKey] && !t0.upper && last+1 < len(s.toks) && s.toks[last+1].word && !s.toks[last+1].upper && !s.toks[last+1].is(bStop) && s.toks[last+1].low != "of" {
 		return // "an official visit", "the head office"
 	}
 	s.out = append(s.out, mention{kind: mTitle, first: p.titleFirst, last: last, start: t0.start, end: t1.end,

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parley/app"
 	"parley/app/extract/dates"
@@ -34,6 +35,64 @@ func (m meta) ref() app.Date {
 // capitalised words, an optional [state], an optional date after a comma,
 // an optional (AGENCY), then a dash or colon.
 var datelineRe = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’]*(?:[ -](?:\p{Lu}[\p{L}.'’]*|al|de|da|do|es))*)(?:\s*\[[^\]]{1,30}\]|\s*\([^)\d]{1,30}\)(?:\s*\[[^\]]{1,30}\]))?(?:\s*,\s*([^()\n—–―]{1,30}?))?\s*(?:\(([^)]{1,40})\))?\s*(?:--|—|–|―|-|:|\.?$)\s*`)
+
+// mayBeDateline is a quick necessary condition for datelineRe to match
+// head, which spares most lines the backtracking matcher: after the longest
+// place the pattern could read, or at a full stop or hyphen inside it, the
+// next character other than white space must open a bracket, a date, an
+// agency or the closing dash or colon, or the line must end.
+func mayBeDateline(head string) bool {
+	r, n := utf8.DecodeRuneInString(head)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	i := placeWordEnd(head, n)
+	for i < len(head) && (head[i] == ' ' || head[i] == '-') {
+		j := i + 1
+		if head[i] == '-' {
+			return true
+		}
+		r, n := utf8.DecodeRuneInString(head[j:])
+		switch {
+		case unicode.IsUpper(r):
+			i = placeWordEnd(head, j+n)
+			continue
+		case len(head) >= j+2 && placeParticle(head[j:j+2]):
+			i = j + 2
+			continue
+		}
+		break
+	}
+	if strings.ContainsAny(head[:i], ".-") {
+		return true
+	}
+	for i < len(head) && (head[i] == ' ' || head[i] == '\t' || head[i] == '\n' || head[i] == '\f' || head[i] == '\r') {
+		i++
+	}
+	if i == len(head) {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(head[i:])
+	return strings.ContainsRune("[(,-—–―:.", r)
+}
+
+// placeWordEnd returns where the run of letters, full stops and
+// apostrophes from i ends: the rest of a word of a dateline's place.
+func placeWordEnd(head string, i int) int {
+	for i < len(head) {
+		r, n := utf8.DecodeRuneInString(head[i:])
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// placeParticle reports the lowercase particles a dateline's place may hold.
+func placeParticle(w string) bool {
+	return w == "al" || w == "de" || w == "da" || w == "do" || w == "es"
+}
 
 // bareDatelineRe matches a dateline whose agency is not followed by a dash:
 // "MOSCOW (UrduPoint News / Sputnik - 31st January, 2020) US Ambassador",
@@ -102,7 +161,10 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 	if len(head) > 110 {
 		head = head[:110] // a dateline is short: never run the pattern over a whole paragraph
 	}
-	g := datelineRe.FindStringSubmatchIndex(head)
+	var g []int
+	if mayBeDateline(head) {
+		g = datelineRe.FindStringSubmatchIndex(head)
+	}
 	if g == nil {
 		if m.readBareDateline(z, ln, i, skip, head) {
 			return true
@@ -277,7 +339,7 @@ func (a *analysis) opinion() bool {
 		if len(ln.text) > 160 {
 			continue
 		}
-		low := strings.ToLower(ln.text)
+		low := lowerHead(ln.text, 24)
 		for _, m := range opinionMarks {
 			if strings.HasPrefix(low, m) {
 				return true
@@ -315,8 +377,11 @@ func dateLine(t string, ref app.Date) (d app.Date, label, ok bool) {
 func trailerDate(lines []line) app.Date {
 	for i := len(lines) - 1; i >= 0 && i >= len(lines)-8; i-- {
 		t := lines[i].text
-		low := strings.ToLower(t)
-		if len(t) > 60 || !(strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "updated")) {
+		if len(t) > 60 {
+			continue
+		}
+		low := lowerHead(t, 9)
+		if !(strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted") || strings.HasPrefix(low, "updated")) {
 			continue
 		}
 		if d, ok := dates.Parse(t, app.Date{}); ok && d.Year > 0 {

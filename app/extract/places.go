@@ -1,69 +1,80 @@
 package extract
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"parley/app"
 	"parley/app/geo"
+	gfold "parley/app/geo/fold"
 )
 
-// countryHeads holds the folded first words of every country name and
-// demonym of a gazetteer, so that most capitalised words are known not to
-// be countries without asking the gazetteer (which folds every query).
-type countryHeads map[string]bool
+// countryKeys holds the matching keys (geo.Fold, without a leading "the")
+// of every country name, alternate name and demonym of a gazetteer: the
+// keys its country lookups can find. A word whose key is not among them is
+// no country, and most capitalised words are answered so without asking
+// the gazetteer (which folds into a new string for every query).
+type countryKeys map[string]bool
 
 var (
-	headsMu sync.Mutex
-	heads   = map[*geo.Gazetteer]countryHeads{}
+	keysMu sync.Mutex
+	keys   = map[*geo.Gazetteer]countryKeys{}
 )
 
-// headsOf returns the country heads of g, building them on first use.
-func headsOf(g *geo.Gazetteer) countryHeads {
-	headsMu.Lock()
-	defer headsMu.Unlock()
-	if h, ok := heads[g]; ok {
+// keysOf returns the country keys of g, building them on first use.
+func keysOf(g *geo.Gazetteer) countryKeys {
+	keysMu.Lock()
+	defer keysMu.Unlock()
+	if h, ok := keys[g]; ok {
 		return h
 	}
-	h := countryHeads{}
+	h := countryKeys{}
 	for _, c := range g.Countries() {
-		for _, n := range append(append([]string{c.Name, c.Official, c.Code, c.Code3}, c.AltNames...), c.Demonyms...) {
-			if f := strings.Fields(geo.Fold(n)); len(f) > 0 {
-				h[f[0]] = true
-			}
+		for _, n := range append(append([]string{c.Name, c.Official}, c.AltNames...), c.Demonyms...) {
+			k := geo.Fold(n)
+			h[strings.TrimPrefix(k, "the ")] = true
 		}
 	}
-	heads[g] = h
+	keys[g] = h
 	return h
 }
 
-// mayBeCountry reports whether s could start a country name or demonym.
-func (h countryHeads) mayBeCountry(s string) bool {
+// mayBeCountry reports whether s could be a country name or demonym: its
+// key, with or without a possessive and a leading "the", is a country key.
+// It is exact in one direction: false means the gazetteer says no.
+func (h countryKeys) mayBeCountry(s string) bool {
 	if h == nil {
 		return true
 	}
-	var buf [24]byte
-	n := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || n == len(buf) {
-			f := strings.Fields(geo.Fold(s))
-			return len(f) > 0 && h[f[0]]
-		}
-		if c == ' ' || c == '-' || c == '\'' {
-			break
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c == '.' {
-			continue
-		}
-		buf[n] = c
-		n++
+	s = strings.TrimSpace(s)
+	if h.hasKey(s) {
+		return true
 	}
-	return h[string(buf[:n])]
+	for _, suffix := range []string{"'s", "’s", "'S", "’S"} {
+		if base, ok := strings.CutSuffix(s, suffix); ok && base != "" {
+			return h.hasKey(base)
+		}
+	}
+	return false
+}
+
+// hasKey looks up the key of s, and of s without one or two leading "the".
+func (h countryKeys) hasKey(s string) bool {
+	var buf [64]byte
+	k := gfold.Append(buf[:0], s) // no allocation for ASCII text
+	for range 3 {
+		if h[string(k)] {
+			return true
+		}
+		rest, ok := bytes.CutPrefix(k, []byte("the "))
+		if !ok {
+			return false
+		}
+		k = rest
+	}
+	return false
 }
 
 // gaz wraps the gazetteer with the few questions extraction asks of it.
@@ -72,7 +83,7 @@ func (h countryHeads) mayBeCountry(s string) bool {
 type gaz struct {
 	g     *geo.Gazetteer
 	cache *geoCache
-	heads countryHeads
+	keys  countryKeys
 }
 
 type geoCache struct {
@@ -89,7 +100,7 @@ type cityAnswer struct {
 func (z gaz) withCache() gaz {
 	z.cache = &geoCache{cities: map[string]cityAnswer{}, countries: map[string]string{}}
 	if z.g != nil {
-		z.heads = headsOf(z.g)
+		z.keys = keysOf(z.g)
 	}
 	return z
 }
@@ -158,13 +169,17 @@ func (z gaz) demonym(word string) string {
 
 // countryOrDemonym returns the code of s read as a country or a demonym.
 func (z gaz) countryOrDemonym(s string) string {
+	ascii := isASCII(s)
+	if ascii && z.keys != nil && !z.keys.mayBeCountry(s) {
+		return "" // the common case, answered without a map write
+	}
 	if z.cache != nil {
 		if cc, ok := z.cache.countries[s]; ok {
 			return cc
 		}
 	}
 	cc := ""
-	if z.heads.mayBeCountry(s) {
+	if ascii || z.keys == nil || z.keys.mayBeCountry(s) {
 		cc = z.demonym(s)
 		if cc == "" {
 			cc = z.country(s)
@@ -189,3 +204,12 @@ func (z gaz) isPlace(s string) bool {
 // fold is the matching key of a name: geo.Fold, so names and places compare
 // the same way.
 func fold(s string) string { return geo.Fold(strings.TrimSpace(s)) }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -69,7 +69,7 @@ func (s *scanner) nameAfterOrg(first, j int) int {
 	last := -1
 	for k := first; k < j; k++ {
 		t := s.toks[k]
-		if s.l.orgWords[t.low] || s.l.departments[t.low] || isAcronym(t.text) && !isInitial(t.text) || s.z.countryOrDemonym(t.text) != "" {
+		if t.is(bOrg|bDept) || isAcronym(t.text) && !isInitial(t.text) || s.z.countryOrDemonym(t.text) != "" {
 			last = k
 		}
 	}
@@ -114,7 +114,7 @@ func (s *scanner) runEnd(i int) int {
 		if j > i && !t.upper && !s.connectsName(j) {
 			break
 		}
-		if j > i && t.upper && !isSuffix(t.low) && !s.patronymic(j) && (s.l.stopWords[t.low] || s.startsTitle(j)) {
+		if j > i && t.upper && !isSuffix(t.low) && !s.patronymic(j) && (t.is(bStop) || s.startsTitle(j)) {
 			break
 		}
 		j++
@@ -137,7 +137,7 @@ func (s *scanner) patronymic(j int) bool {
 		return false
 	}
 	next := s.toks[j+1]
-	if !next.word || !next.upper || s.l.stopWords[next.low] || s.startsTitle(j+1) {
+	if !next.word || !next.upper || next.is(bStop) || s.startsTitle(j+1) {
 		return false
 	}
 	return j+2 >= len(s.toks) || !s.toks[j+2].word || !s.toks[j+2].upper
@@ -199,7 +199,7 @@ func (s *scanner) peel(i, j int) int {
 	for i < j {
 		t := s.toks[i]
 		switch {
-		case s.l.stopWords[t.low] && !isAcronym(t.text) || s.l.departments[t.low] && j-i > 1:
+		case t.is(bStop) && !isAcronym(t.text) || t.is(bDept) && j-i > 1:
 			s.mark(i)
 			i++
 			continue
@@ -242,7 +242,7 @@ func (s *scanner) placePrefix(i, j int) int {
 func (s *scanner) isOrgRun(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
-		if s.l.orgWords[t.low] || s.l.departments[t.low] || isAcronym(t.text) && (k == j-1 || !isInitial(t.text)) || strings.HasSuffix(t.low, "-based") {
+		if t.is(bOrg|bDept) || isAcronym(t.text) && (k == j-1 || !isInitial(t.text)) || strings.HasSuffix(t.low, "-based") {
 			return true
 		}
 	}
@@ -266,7 +266,7 @@ func isAcronym(w string) bool {
 // isStop reports whether the single word at i is not a name by itself.
 func (s *scanner) isStop(i int) bool {
 	t := s.toks[i]
-	return s.l.stopWords[t.low] && !isAcronym(t.text) || utf8.RuneCountInString(t.text) < 2 || isAllDigits(t.low)
+	return t.is(bStop) && !isAcronym(t.text) || utf8.RuneCountInString(t.text) < 2 || isAllDigits(t.low)
 }
 
 func isAllDigits(s string) bool {
@@ -490,7 +490,7 @@ func (s *scanner) appositiveWord(t token) bool {
 	case "of", "the", "at", "in", "to", "for", "and", "on", "de", "du", "des", "la":
 		return true
 	}
-	return s.l.titles.has(t.low) || s.l.departments[t.low] || s.l.orgWords[t.low]
+	return t.is(bTitle) && s.l.titles.has(t.low) || t.is(bDept|bOrg)
 }
 
 // ofPlace finds "of PLACE" in tokens [i, end) and returns the country and,

@@ -35,7 +35,11 @@ type token struct {
 	upper      bool // starts with an uppercase letter
 	poss       bool // followed by a possessive 's
 	quoted     bool // inside quotation marks
+	lex        lexBits
 }
+
+// is reports whether t's lowercase form is in one of the word lists b.
+func (t *token) is(b lexBits) bool { return t.lex&b != 0 }
 
 var headerRe = regexp.MustCompile(`^date\s+(\d{4}-\d{2}(?:-\d{2})?)\b\s*`)
 
@@ -112,6 +116,9 @@ func ownLine(t string) bool {
 		}
 	}
 	head := t[:min(len(t), 110)]
+	if !mayBeDateline(head) {
+		return false
+	}
 	g := datelineRe.FindStringSubmatchIndex(head)
 	return g != nil && g[4] >= 0 && g[6] >= 0 && g[1] < len(head)
 }
@@ -197,7 +204,8 @@ func isFurniture(t string) bool {
 	if len(t) > 200 {
 		return false // furniture is short; a paragraph is content
 	}
-	low := strings.ToLower(strings.TrimSpace(t))
+	t = strings.TrimSpace(t)
+	low := lowerHead(t, lexicons().furnitureMax+1)
 	for _, p := range lexicons().furniture {
 		if strings.HasPrefix(low, p) && (len(low) == len(p) || !isWordByte(low[len(p)])) {
 			return true
@@ -209,10 +217,29 @@ func isFurniture(t string) bool {
 	if strings.HasPrefix(low, "by ") && len(strings.Fields(t)) <= 6 && !strings.ContainsAny(t, ".,") {
 		return true
 	}
-	if strings.HasSuffix(low, " ago") && len(strings.Fields(t)) <= 4 {
+	if strings.HasSuffix(lowerTail(t, 4), " ago") && len(strings.Fields(t)) <= 4 {
 		return true
 	}
 	return false
+}
+
+// lowerHead returns the lower case of at least the first n bytes of t (the
+// cut moves forward to a rune boundary): enough for prefix tests without
+// lowering a whole paragraph.
+func lowerHead(t string, n int) string {
+	for n < len(t) && !utf8.RuneStart(t[n]) {
+		n++
+	}
+	return strings.ToLower(t[:min(n, len(t))])
+}
+
+// lowerTail is lowerHead for the last n bytes of t.
+func lowerTail(t string, n int) string {
+	k := max(len(t)-n, 0)
+	for k > 0 && !utf8.RuneStart(t[k]) {
+		k--
+	}
+	return strings.ToLower(t[k:])
 }
 
 func isWordByte(b byte) bool {
@@ -310,7 +337,25 @@ func isAbbrevBefore(s string) bool {
 
 // tokenize splits the sentence [s, e) of text into tokens.
 func tokenize(text string, s, e int) []token {
-	toks := make([]token, 0, (e-s)/5+4)
+	return appendTokens(make([]token, 0, (e-s)/5+4), lexicons(), text, asciiLower(text), s, e)
+}
+
+// asciiLower returns text with its ASCII capitals lowered and every other
+// byte kept, so that byte offsets stay valid: the lowercase form of most
+// words is then a slice of it rather than a new string.
+func asciiLower(text string) string {
+	b := []byte(text)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// appendTokens appends the tokens of the sentence [s, e) of text to toks;
+// low is asciiLower(text).
+func appendTokens(toks []token, l *lexicon, text, low string, s, e int) []token {
 	inQuote := false
 	for i := s; i < e; {
 		r, n := rune(text[i]), 1
@@ -322,13 +367,16 @@ func tokenize(text string, s, e int) []token {
 			i += n
 		case isWordRune(r):
 			j := wordEnd(text, i, e)
-			toks = append(toks, newWordToken(text, i, j, inQuote))
+			t := newWordToken(text, low, i, j, inQuote)
+			t.lex = l.bits[t.low]
+			toks = append(toks, t)
 			i = j
 		default:
 			if r == '“' || r == '”' || r == '"' {
 				inQuote = quoteState(r, inQuote)
 			}
-			toks = append(toks, token{text: text[i : i+n], low: text[i : i+n], start: i, end: i + n, quoted: inQuote})
+			p := text[i : i+n]
+			toks = append(toks, token{text: p, low: p, start: i, end: i + n, quoted: inQuote, lex: l.bits[p]})
 			i += n
 		}
 	}
@@ -392,7 +440,7 @@ func wordEnd(text string, i, e int) int {
 	return j
 }
 
-func newWordToken(text string, i, j int, quoted bool) token {
+func newWordToken(text, low string, i, j int, quoted bool) token {
 	w := text[i:j]
 	t := token{start: i, end: j, word: true, quoted: quoted}
 	for _, suf := range []string{"'s", "’s"} {
@@ -403,9 +451,20 @@ func newWordToken(text string, i, j int, quoted bool) token {
 	}
 	t.text = w
 	t.end = i + len(w)
-	t.low = lowerWord(w)
+	t.low = lowerWordAt(w, low, i)
 	t.upper = startsUpper(w) || particleName(w)
 	return t
+}
+
+// lowerWordAt is lowerWord(w) for the word w at byte i of the text whose
+// asciiLower is low: a plain ASCII word is sliced from low.
+func lowerWordAt(w, low string, i int) string {
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 0x80 || c == '.' {
+			return lowerWord(w)
+		}
+	}
+	return low[i : i+len(w)]
 }
 
 // lowerWord returns w in lower case without dots, allocating only when

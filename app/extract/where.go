@@ -55,7 +55,7 @@ func (a *analysis) cityIn(si, lo, hi int) (app.Place, bool) {
 				break
 			}
 		}
-		if j < len(s.toks) && s.toks[j].word && a.lex.orgWords[s.toks[j].low] || a.runHasOrg(s, i, j) {
+		if j < len(s.toks) && s.toks[j].word && s.toks[j].is(bOrg) || a.runHasOrg(s, i, j) {
 			continue
 		}
 		for k := j; k > i; k-- {
@@ -92,7 +92,7 @@ func settlementAfterPrep(toks []token, i int) bool {
 
 func (a *analysis) runHasOrg(s *sentence, i, k int) bool {
 	for j := i; j < k; j++ {
-		if a.lex.orgWords[s.toks[j].low] {
+		if s.toks[j].is(bOrg) {
 			return true
 		}
 	}
