@@ -1,0 +1,106 @@
+package widgets
+
+import (
+	"context"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"parley/app"
+)
+
+// undoHint ends the status message of a change to people.
+const undoHint = " (Edit > Undo takes it back)"
+
+// onRename asks for the shown person's new name and saves it.
+func (v *peopleView) onRename() {
+	p := v.detail.p
+	if p.ID == 0 {
+		return
+	}
+	entry := widget.NewEntry()
+	entry.SetText(p.Name)
+	entry.Validator = app.ValidatePersonName
+	items := []*widget.FormItem{widget.NewFormItem("Name", entry)}
+	d := dialog.NewForm("Rename "+p.Name, "Rename", "Cancel", items, func(ok bool) {
+		if ok {
+			v.rename(p, entry.Text)
+		}
+	}, v.u.win)
+	d.Resize(fyne.NewSize(420, d.MinSize().Height))
+	d.Show()
+	v.u.win.Canvas().Focus(entry)
+}
+
+// rename saves name as person p's name.
+func (v *peopleView) rename(p app.Person, name string) {
+	v.change(func(ps app.PeopleStore) error {
+		return ps.RenamePerson(context.Background(), p.ID, name)
+	}, fmt.Sprintf("Renamed %s to %s", p.Name, name))
+}
+
+// onMerge asks which person to merge into the shown one.
+func (v *peopleView) onMerge() {
+	keep := v.detail.p
+	if keep.ID == 0 {
+		return
+	}
+	chooser := newPersonPicker(v, "Search the person to merge in")
+	chooser.exclude = keep.ID
+	var d *dialog.ConfirmDialog
+	var chosen app.Person
+	chooser.list.OnSelected = func(i widget.ListItemID) {
+		chosen = chooser.items[i]
+		d.SetConfirmText("Merge " + chosen.Name)
+	}
+	chooser.loaded = func() { chosen = app.Person{}; d.SetConfirmText("Merge") }
+	note := widget.NewLabel(fmt.Sprintf("The person you choose becomes part of %s: their meetings and names move here.", keep.Name))
+	note.Wrapping = fyne.TextWrapWord
+	content := container.NewBorder(container.NewVBox(note, chooser.search), nil, nil, nil, chooser.list)
+	d = dialog.NewCustomConfirm("Merge with "+keep.Name, "Merge", "Cancel", content, func(ok bool) {
+		if ok && chosen.ID != 0 {
+			v.merge(keep, chosen)
+		}
+	}, v.u.win)
+	d.Resize(fyne.NewSize(480, 420))
+	d.Show()
+	chooser.reload()
+	v.u.win.Canvas().Focus(chooser.search)
+}
+
+// merge makes drop part of keep.
+func (v *peopleView) merge(keep, drop app.Person) {
+	v.change(func(ps app.PeopleStore) error {
+		return ps.MergePeople(context.Background(), keep.ID, drop.ID)
+	}, fmt.Sprintf("Merged %s into %s", drop.Name, keep.Name))
+}
+
+// onSplit makes the selected spelling of the shown person its own person.
+func (v *peopleView) onSplit() {
+	p, alias := v.detail.p, v.detail.selectedAlias()
+	if p.ID == 0 || alias == "" {
+		return
+	}
+	v.change(func(ps app.PeopleStore) error {
+		_, err := ps.SplitAlias(context.Background(), p.ID, alias)
+		return err
+	}, fmt.Sprintf("Split %s off %s", alias, p.Name))
+}
+
+// change runs one change to people, then says so, reloads this tab and
+// everything else that shows names (the other tabs, counts).
+func (v *peopleView) change(work func(app.PeopleStore) error, done string) {
+	v.background(work, func(err error) {
+		if err != nil {
+			return
+		}
+		v.u.status.SetMessage(done + undoHint)
+		if err := v.u.refresh(); err != nil {
+			v.u.ShowError(err)
+		}
+		v.picker.reload()
+	})
+}
