@@ -4,37 +4,30 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"encoding/binary"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"parley/app"
 )
 
-// duplicateRows lists, for every meeting worth comparing, its set of
-// people (sorted person ids), its date range and its articles, ordered so
-// that meetings with the same people are neighbours, by date. One pass
-// over participants with a sort, instead of comparing every meeting with
-// every other: at 100,000 meetings this is the difference between a few
-// hundred milliseconds and hours.
-//
 // Compared are meetings that are not rejected, that have at least two
 // people (one person on a day is too weak a sign), and whose date is known
 // to the day or month (a year alone would pair every meeting of a year).
-const duplicateRows = `SELECT m.id, p.people, m.date_start, m.date_end,
-		(SELECT group_concat(DISTINCT s.article_id) FROM meeting_sources s WHERE s.meeting_id = m.id)
-	FROM (SELECT meeting_id, group_concat(person_id, ',' ORDER BY person_id) AS people, count(*) AS n
-		FROM (SELECT DISTINCT meeting_id, person_id FROM participants) GROUP BY meeting_id) p
-	JOIN meetings m ON m.id = p.meeting_id
-	WHERE p.n >= 2 AND m.status <> 'rejected' AND length(m.date) >= 7
-	ORDER BY p.people, m.date_start, m.id`
+//
+// The people come as an unsorted list from a subquery that walks the
+// participants index: one query, sorted in Go, is about four times faster
+// than having SQLite sort the sets (group_concat ... ORDER BY).
+const comparedMeetings = `SELECT m.id, m.date_start, m.date_end,
+		(SELECT group_concat(person_id) FROM participants WHERE meeting_id = m.id)
+	FROM meetings m WHERE m.status <> 'rejected' AND length(m.date) >= 7`
 
-// dupRow is one row of duplicateRows.
+// dupRow is one meeting being compared: its people and date range.
 type dupRow struct {
 	id         int64
-	people     string
 	start, end time.Time
-	articles   []string
 }
 
 // DuplicateCandidates lists pairs of meetings that look like one occasion
@@ -44,11 +37,19 @@ type dupRow struct {
 // same people twice usually means two meetings). Pairs with the most
 // recently added meeting come first; limit 0 lists them all. The older
 // meeting of each pair (lower id) is A.
+//
+// Meetings are grouped by their set of people in memory, two plain table
+// scans, never compared each with each: at 100,000 meetings that is a few
+// hundred milliseconds (BenchmarkDuplicateCandidates) where SQL sorting
+// the sets took seconds.
 func (s *Store) DuplicateCandidates(ctx context.Context, limit int) ([]app.DuplicatePair, error) {
 	var pairs []app.DuplicatePair
 	err := s.inRead(ctx, func(tx *sql.Tx) error {
 		ids, err := duplicateIDs(ctx, tx)
 		if err != nil {
+			return err
+		}
+		if ids, err = withoutSharedArticle(ctx, tx, ids); err != nil {
 			return err
 		}
 		if limit > 0 && len(ids) > limit {
@@ -60,67 +61,97 @@ func (s *Store) DuplicateCandidates(ctx context.Context, limit int) ([]app.Dupli
 	return pairs, err
 }
 
-// duplicateIDs finds the candidate pairs as meeting ids, newest first.
+// duplicateIDs finds the pairs of meetings with the same people within a
+// day of each other, most recently added first.
 func duplicateIDs(ctx context.Context, tx *sql.Tx) ([][2]int64, error) {
-	rows, err := tx.QueryContext(ctx, duplicateRows)
+	groups := map[string][]dupRow{}
+	err := eachRow(ctx, tx, comparedMeetings, nil, func(rows *sql.Rows) error {
+		var r dupRow
+		var start, end string
+		var people sql.NullString
+		if err := rows.Scan(&r.id, &start, &end, &people); err != nil {
+			return err
+		}
+		if key := personKey(people.String); key != "" {
+			r.start, _ = time.Parse(time.DateOnly, start) // written by dateRange, always valid
+			r.end, _ = time.Parse(time.DateOnly, end)
+			groups[key] = append(groups[key], r)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
 	var out [][2]int64
-	var group []dupRow // meetings with the same people, by date
-	for rows.Next() {
-		r, err := scanDupRow(rows)
-		if err != nil {
-			return nil, err
-		}
-		if len(group) > 0 && group[0].people != r.people {
-			group = group[:0]
-		}
-		// Rows come by start date: a meeting that ended over a day before
-		// r starts cannot pair with r or any later row, so the window of
-		// meetings compared stays small even for people who meet often.
-		group = slices.DeleteFunc(group, func(g dupRow) bool { return g.end.AddDate(0, 0, 1).Before(r.start) })
-		out = append(out, pairsWith(group, r)...)
-		group = append(group, r)
+	for _, g := range groups {
+		out = append(out, pairsIn(g)...)
 	}
-	slices.SortFunc(out, func(a, b [2]int64) int { return cmp.Compare(b[1], a[1]) })
-	return out, rows.Err()
+	slices.SortFunc(out, func(a, b [2]int64) int {
+		return cmp.Or(cmp.Compare(b[1], a[1]), cmp.Compare(b[0], a[0]))
+	})
+	return out, nil
 }
 
-// pairsWith pairs r with the earlier meetings of its group (those whose
-// dates reach to within a day of r's start) that share no article with r.
-func pairsWith(group []dupRow, r dupRow) [][2]int64 {
-	var out [][2]int64
-	for _, g := range group {
-		if shareArticle(g, r) {
-			continue
+// personKey turns a list of person ids ("12,5,12,7") into a map key for
+// the set (5, 7, 12), or "" for fewer than two people.
+func personKey(list string) string {
+	var ps []int64
+	for f := range strings.SplitSeq(list, ",") {
+		if p, err := strconv.ParseInt(f, 10, 64); err == nil {
+			ps = append(ps, p)
 		}
-		out = append(out, [2]int64{min(g.id, r.id), max(g.id, r.id)})
+	}
+	slices.Sort(ps)
+	if ps = slices.Compact(ps); len(ps) < 2 {
+		return ""
+	}
+	b := make([]byte, 0, 4*len(ps))
+	for _, p := range ps {
+		b = binary.AppendUvarint(b, uint64(p))
+	}
+	return string(b)
+}
+
+// pairsIn pairs the meetings of one group (same people) whose dates
+// overlap or are a day apart. Sorted by start, each meeting is compared
+// only with the earlier ones whose dates still reach it.
+func pairsIn(g []dupRow) [][2]int64 {
+	if len(g) < 2 {
+		return nil
+	}
+	slices.SortFunc(g, func(a, b dupRow) int { return cmp.Or(a.start.Compare(b.start), cmp.Compare(a.id, b.id)) })
+	var out [][2]int64
+	var window []dupRow
+	for _, r := range g {
+		window = slices.DeleteFunc(window, func(w dupRow) bool { return w.end.AddDate(0, 0, 1).Before(r.start) })
+		for _, w := range window {
+			out = append(out, [2]int64{min(w.id, r.id), max(w.id, r.id)})
+		}
+		window = append(window, r)
 	}
 	return out
 }
 
-func shareArticle(a, b dupRow) bool {
-	for _, x := range a.articles {
-		if slices.Contains(b.articles, x) {
-			return true
-		}
+// withoutSharedArticle drops the pairs whose meetings share an article.
+func withoutSharedArticle(ctx context.Context, tx *sql.Tx, pairs [][2]int64) ([][2]int64, error) {
+	if len(pairs) == 0 {
+		return nil, nil
 	}
-	return false
-}
-
-func scanDupRow(rows *sql.Rows) (dupRow, error) {
-	var r dupRow
-	var start, end string
-	var articles sql.NullString
-	if err := rows.Scan(&r.id, &r.people, &start, &end, &articles); err != nil {
-		return r, err
+	var ids []int64
+	for _, p := range pairs {
+		ids = append(ids, p[0], p[1])
 	}
-	r.start, _ = time.Parse(time.DateOnly, start) // written by dateRange, always valid
-	r.end, _ = time.Parse(time.DateOnly, end)
-	r.articles = strings.Split(articles.String, ",")
-	return r, nil
+	articles := map[int64][]int64{}
+	err := eachRow(ctx, tx, `SELECT meeting_id, article_id FROM meeting_sources
+		WHERE meeting_id IN (SELECT value FROM json_each(?))`, []any{idList(ids)}, func(rows *sql.Rows) error {
+		var m, a int64
+		err := rows.Scan(&m, &a)
+		articles[m] = append(articles[m], a)
+		return err
+	})
+	return slices.DeleteFunc(pairs, func(p [2]int64) bool {
+		return slices.ContainsFunc(articles[p[0]], func(a int64) bool { return slices.Contains(articles[p[1]], a) })
+	}), err
 }
 
 // loadPairs reads the meetings of pairs whole, in one query for all.
