@@ -50,9 +50,10 @@ walls=()
 rss=()
 for i in $(seq "$runs"); do
   mkdir -p "$work/home"
+  # timeout: a binary older than PARLEY_QUIT_AFTER_FIRST_FRAME never quits.
   if ! HOME="$work/home" DISPLAY=":$n" PARLEY_QUIT_AFTER_FIRST_FRAME=1 \
-    /usr/bin/time -f '%e %M' -o "$work/time" "$bin" --db "$db" 2>"$work/stderr"; then
-    echo "startup-bench: run $i failed:" >&2; cat "$work/stderr" >&2; exit 1
+    /usr/bin/time -f '%e %M' -o "$work/time" timeout 120 "$bin" --db "$db" 2>"$work/stderr"; then
+    echo "startup-bench: run $i failed or did not quit within 120 s:" >&2; cat "$work/stderr" >&2; exit 1
   fi
   read -r wall kb <"$work/time"
   loop=$(sed -n 's/.*event loop running \([0-9]*\) ms.*/\1/p' "$work/stderr")
