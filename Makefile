@@ -104,20 +104,35 @@ smoke: build
 	rows=$$(grep -c . "$$tmp/meetings.csv"); \
 	echo "smoke: bin/parley $(VERSION): $$(tail -n1 "$$tmp/first"); re-import: $$(tail -n1 "$$tmp/second"); CSV lines: $$rows"
 
-## bench: every benchmark, as a table
-bench: check-go
-	$(GO) test -tags '$(TAGS)' -run '^$$' -bench . -benchmem ./... | awk ' \
+## bench: every benchmark, as a table with issue 7's targets, then start-up
+## time and memory under Xvfb (BENCH=regexp to choose benchmarks;
+## PARLEY_BENCH_MEETINGS sets the database size, 100000 by default)
+# The storage benchmarks share a database generated once with app/devgen
+# and kept in $TMPDIR/parley-bench (a minute or two the first time).
+# ms/op is per operation: one import of 10,000 files, one query, one export
+# of every meeting. Target: the issue's limit; ok or MISSED compares ms/op.
+bench: check-go build
+	PARLEY_BENCH_MEETINGS=$${PARLEY_BENCH_MEETINGS:-100000} \
+	$(GO) test -tags '$(TAGS)' -run '^$$' -bench '$(or $(BENCH),.)' -benchmem -timeout 60m ./... | awk ' \
+	  BEGIN { n = split("BenchmarkImport 10000 BenchmarkFindMeetings 20 BenchmarkOpenMeeting 50 BenchmarkConfirmAndNext 30 BenchmarkTimelineLayout 10 BenchmarkCityMapLayout 10 BenchmarkExportCSV 2000", t); \
+	    for (i = 1; i < n; i += 2) limit[t[i]] = t[i+1] } \
 	  /^pkg:/ { pkg = $$2; sub(/^parley\//, "", pkg) } \
 	  /^Benchmark/ { \
-	    if (!head++) printf "%-20s %-50s %12s %14s %12s\n", "package", "benchmark", "ms/op", "B/op", "allocs/op"; \
-	    ms = ""; b = ""; a = ""; \
+	    if (!head++) printf "%-14s %-46s %11s %8s %12s %10s  %-13s %s\n", "package", "benchmark", "ms/op", "MB/s", "B/op", "allocs/op", "target", "other"; \
+	    ms = ""; mbs = ""; b = ""; a = ""; other = ""; \
 	    for (i = 3; i < NF; i++) { \
-	      if ($$(i+1) == "ns/op") ms = sprintf("%.3f", $$i / 1e6); \
-	      if ($$(i+1) == "B/op") b = $$i; \
-	      if ($$(i+1) == "allocs/op") a = $$i; \
+	      u = $$(i+1); if ($$i !~ /^[0-9.e+-]+$$/) continue; \
+	      if (u == "ns/op") ms = sprintf("%.3f", $$i / 1e6); \
+	      else if (u == "MB/s") mbs = $$i; else if (u == "B/op") b = $$i; else if (u == "allocs/op") a = $$i; \
+	      else other = other " " $$i " " u; \
 	    } \
-	    printf "%-20s %-50s %12s %14s %12s\n", pkg, $$1, ms, b, a; next } \
+	    name = $$1; sub(/-[0-9]+$$/, "", name); base = name; sub(/\/.*/, "", base); \
+	    target = ""; if ((base in limit) && name !~ /EachMeeting|Counts/) \
+	      target = (ms + 0 <= limit[base] ? "ok" : "MISSED") " <" (limit[base] >= 1000 ? limit[base] / 1000 " s" : limit[base] " ms"); \
+	    printf "%-14s %-46s %11s %8s %12s %10s  %-13s %s\n", pkg, name, ms, mbs, b, a, target, other; next } \
 	  /^(FAIL|panic:|--- FAIL)/ { print }'
+	@if command -v Xvfb >/dev/null && [ -x /usr/bin/time ]; then scripts/startup-bench.sh; \
+	else echo "bench: start-up not measured: it needs Xvfb and /usr/bin/time (apt-get install xvfb time)"; fi
 
 ## fuzz: run each fuzz target for FUZZTIME (make fuzz FUZZTIME=5m); a failure
 ## does not stop the others, and the failed targets are listed at the end
