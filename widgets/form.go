@@ -26,6 +26,8 @@ type meetingForm struct {
 	// shortcut runs the review keys typed in a field (see forwardShortcut).
 	shortcut func(fyne.Shortcut) bool
 	loading  bool // Set is filling the widgets: their callbacks must not save
+	// suggestPeople finds known people for a participant name being typed.
+	suggestPeople suggestFunc
 
 	kind                *widget.Select
 	date                *commitEntry

@@ -20,9 +20,12 @@ type participantRow struct {
 	storedName                string
 	name, title, org, country *commitEntry
 	chooseCountry, remove     *widget.Button
+	names                     *nameSuggestions
 }
 
-func newParticipantRow(p app.Participant, onCommit func(), onRemove func(*participantRow)) *participantRow {
+// newParticipantRow shows p; suggest, when set, finds known people for
+// the name being typed (see nameSuggestions).
+func newParticipantRow(p app.Participant, onCommit func(), onRemove func(*participantRow), suggest suggestFunc) *participantRow {
 	r := &participantRow{person: p.PersonID, storedName: p.Name,
 		name: newCommitEntry("Name"), title: newCommitEntry("Title"), org: newCommitEntry("Organisation"),
 		country: newCommitEntry("CC")}
@@ -40,6 +43,7 @@ func newParticipantRow(p app.Participant, onCommit func(), onRemove func(*partic
 			onCommit()
 		})
 	})
+	r.names = newNameSuggestions(r, suggest, onCommit)
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -66,5 +70,5 @@ func (r *participantRow) Participant() app.Participant {
 func (r *participantRow) CreateRenderer() fyne.WidgetRenderer {
 	right := container.NewHBox(container.NewGridWrap(fyne.NewSize(64, r.country.MinSize().Height), r.country), r.chooseCountry, r.remove)
 	first := container.NewBorder(nil, nil, nil, right, r.name)
-	return widget.NewSimpleRenderer(container.NewVBox(first, container.NewGridWithColumns(2, r.title, r.org)))
+	return widget.NewSimpleRenderer(container.NewVBox(first, r.names.box, container.NewGridWithColumns(2, r.title, r.org)))
 }

@@ -76,7 +76,11 @@ func (f *meetingForm) onPeople() {
 
 // newRow is a participant row whose entries pass on the review keys.
 func (f *meetingForm) newRow(p app.Participant) *participantRow {
-	r := newParticipantRow(p, f.onPeople, f.onRemovePerson)
+	r := newParticipantRow(p, f.onPeople, f.onRemovePerson, func(q string, show func([]app.Person)) {
+		if f.suggestPeople != nil {
+			f.suggestPeople(q, show)
+		}
+	})
 	for _, e := range r.entries() {
 		e.onShortcut = f.forwardShortcut
 	}
