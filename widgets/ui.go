@@ -100,6 +100,7 @@ func (u *UI) makeContent() fyne.CanvasObject {
 	u.review = newReviewView(u)
 	u.tabs.Append(container.NewTabItem("Review", u.review.content))
 	u.tabs.Append(newPeopleTab(u))
+	u.tabs.Append(newDuplicatesTab(u))
 	u.body = container.NewStack(u.welcome.content)
 	bottom := container.NewVBox(u.progress.content, widget.NewSeparator(), u.status.content)
 	return container.NewBorder(nil, bottom, nil, nil, u.body)
