@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -18,19 +19,20 @@ func BenchmarkExportCSV(b *testing.B) {
 	out := filepath.Join(b.TempDir(), "meetings.csv")
 	for _, layout := range export.Layouts {
 		b.Run(string(layout), func(b *testing.B) {
-			for b.Loop() {
+			loop(b, func() error {
 				f, err := os.Create(out)
 				if err != nil {
-					b.Fatal(err)
+					return err
 				}
 				got, err := export.Meetings(context.Background(), s, f, export.Options{Layout: layout})
-				if err := f.Close(); err != nil {
-					b.Fatal(err)
+				if cerr := f.Close(); err == nil {
+					err = cerr
 				}
-				if err != nil || got != n {
-					b.Fatalf("exported %d meetings, want %d: %v", got, n, err)
+				if err == nil && got != n {
+					err = fmt.Errorf("exported %d meetings, want %d", got, n)
 				}
-			}
+				return err
+			})
 		})
 	}
 }

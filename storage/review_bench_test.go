@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"parley/app"
@@ -20,12 +21,12 @@ func BenchmarkConfirmAndNext(b *testing.B) {
 		b.Fatalf("no meeting to review: %v", err)
 	}
 	id := first[0].ID
-	b.ResetTimer()
-	for b.Loop() {
-		if id, err = s.ConfirmAndNext(ctx, id, f); err != nil || id == 0 {
-			b.Fatalf("ConfirmAndNext = %d, %v", id, err)
+	loop(b, func() error {
+		if id, err = s.ConfirmAndNext(ctx, id, f); err == nil && id == 0 {
+			err = errors.New("ConfirmAndNext found no next meeting")
 		}
-	}
+		return err
+	})
 }
 
 // BenchmarkOpenMeeting measures opening a meeting in the review screen: the
@@ -35,14 +36,12 @@ func BenchmarkOpenMeeting(b *testing.B) {
 	s := generated(b, n)
 	ctx := context.Background()
 	i := int64(0)
-	for b.Loop() {
+	loop(b, func() error {
 		i = (i*7919 + 1) % int64(n) // spread over the file, not one hot page
 		m, err := s.Meeting(ctx, i+1)
-		if err != nil {
-			b.Fatal(err)
+		if err == nil {
+			_, err = s.Article(ctx, m.Sources[0].ArticleID)
 		}
-		if _, err := s.Article(ctx, m.Sources[0].ArticleID); err != nil {
-			b.Fatal(err)
-		}
-	}
+		return err
+	})
 }
