@@ -11,7 +11,8 @@ import (
 	"parley/app"
 )
 
-// Actions on meetings as units (made by hand, deleted, merged, split) are
+// Actions on meetings as units (made by hand, deleted, merged, split, found
+// by re-extraction) are
 // logged as one edit per meeting row changed, under these field names,
 // with the whole meeting before and after as JSON: null when the meeting
 // did not exist before or does not exist after. Undo and redo write the
@@ -24,6 +25,7 @@ const (
 	fieldMergedAway = "merged into another"
 	fieldSplit      = "split"
 	fieldSplitOff   = "split off"
+	fieldFound      = "found by re-extraction"
 )
 
 // The Store edits meetings as units for the review workspace.
@@ -32,7 +34,7 @@ var _ app.MeetingEditor = (*Store)(nil)
 // isWholeField reports whether a logged meetings edit holds whole meetings.
 func isWholeField(field string) bool {
 	switch field {
-	case fieldCreated, fieldDeleted, fieldMerged, fieldMergedAway, fieldSplit, fieldSplitOff:
+	case fieldCreated, fieldDeleted, fieldMerged, fieldMergedAway, fieldSplit, fieldSplitOff, fieldFound:
 		return true
 	}
 	return false
