@@ -52,15 +52,15 @@ for i in $(seq "$runs"); do
   mkdir -p "$work/home"
   # timeout: a binary older than PARLEY_QUIT_AFTER_FIRST_FRAME never quits.
   if ! HOME="$work/home" DISPLAY=":$n" PARLEY_QUIT_AFTER_FIRST_FRAME=1 \
-    /usr/bin/time -f '%e %M' -o "$work/time" timeout 120 "$bin" --db "$db" 2>"$work/stderr"; then
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" timeout 120 "$bin" --db "$db" 2>"$work/stderr"; then
     echo "startup-bench: run $i failed or did not quit within 120 s:" >&2; cat "$work/stderr" >&2; exit 1
   fi
-  read -r wall kb <"$work/time"
+  read -r wall kb usr sys <"$work/time"
   loop=$(sed -n 's/.*event loop running \([0-9]*\) ms.*/\1/p' "$work/stderr")
   frame=$(sed -n 's/.*after the first frame (\([0-9]*\) ms).*/\1/p' "$work/stderr")
   [ -n "$frame" ] || { echo "startup-bench: run $i did not report its first frame:" >&2; cat "$work/stderr" >&2; exit 1; }
-  printf 'run %d: first frame by %5.2f s (event loop at %.2f s), exited at %5.2f s, peak RSS %d MB\n' \
-    "$i" "$(awk "BEGIN{print $frame/1000}")" "$(awk "BEGIN{print $loop/1000}")" "$wall" $((kb / 1024))
+  printf 'run %d: first frame by %5.2f s (event loop at %.2f s), exited at %5.2f s, %.2f s of processor time, peak RSS %d MB\n' \
+    "$i" "$(awk "BEGIN{print $frame/1000}")" "$(awk "BEGIN{print $loop/1000}")" "$wall" "$(awk "BEGIN{print $usr+$sys}")" $((kb / 1024))
   frames+=("$(awk "BEGIN{print $frame/1000}")")
   walls+=("$wall")
   rss+=($((kb / 1024)))
