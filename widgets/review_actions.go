@@ -41,15 +41,18 @@ func (u *UI) addMeetingMenu() {
 			}
 			action()
 		}
-		u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { run() })
 		it := fyne.NewMenuItem(label, run)
-		it.Shortcut = sc
+		if sc != nil {
+			u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { run() })
+			it.Shortcut = sc
+		}
 		return it
 	}
 	menu := fyne.NewMenu("Meeting",
 		item("New meeting", scNewMeeting, r.NewMeeting), item("Delete meeting…", scDelete, r.DeleteMeeting),
 		fyne.NewMenuItemSeparator(),
-		item("Merge with…", scMerge, r.MergeWith), item("Split…", scSplit, r.Split))
+		item("Merge with…", scMerge, r.MergeWith), item("Split…", scSplit, r.Split),
+		fyne.NewMenuItemSeparator(), item("Re-extract article…", nil, r.Reextract))
 	u.menu.main.Items = append(u.menu.main.Items, menu)
 }
 

@@ -258,7 +258,7 @@ func TestReview_meetingMenu(t *testing.T) {
 		labels = append(labels, label)
 	}
 	want := "New meeting CustomDesktop:Control+N | Delete meeting… CustomDesktop:Control+Delete | --- | " +
-		"Merge with… CustomDesktop:Control+M | Split… CustomDesktop:Shift+Control+S"
+		"Merge with… CustomDesktop:Control+M | Split… CustomDesktop:Shift+Control+S | --- | Re-extract article…"
 	if got := strings.Join(labels, " | "); got != want {
 		t.Errorf("Meeting menu = %q\nwant          %q", got, want)
 	}
