@@ -244,9 +244,9 @@ func putMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, now time.Time) (
 	if m.CreatedAt.IsZero() {
 		m.CreatedAt = now
 	}
-	var id any // NULL: SQLite picks the id
-	if m.ID != 0 {
-		id = m.ID
+	id, err := meetingID(ctx, tx, m.ID)
+	if err != nil {
+		return 0, err
 	}
 	start, end := dateRange(m.Date)
 	res, err := tx.ExecContext(ctx, `INSERT INTO meetings
@@ -269,6 +269,19 @@ func putMeeting(ctx context.Context, tx *sql.Tx, m app.Meeting, now time.Time) (
 		return 0, err
 	}
 	return newID, insertParticipants(ctx, tx, newID, ps, now)
+}
+
+// meetingID is the id to insert a meeting under: id itself, or for a new
+// meeting (0) one above every meeting id stored or named in the edit log.
+// SQLite would reuse the id of a deleted newest meeting, and the new one
+// would then inherit its edit history (EditedFields) and undo steps.
+func meetingID(ctx context.Context, tx *sql.Tx, id int64) (int64, error) {
+	if id != 0 {
+		return id, nil
+	}
+	err := tx.QueryRowContext(ctx, `SELECT max(coalesce((SELECT max(id) FROM meetings), 0),
+		coalesce((SELECT max(row_id) FROM edits WHERE table_name = 'meetings'), 0)) + 1`).Scan(&id)
+	return id, err
 }
 
 func orDefault(s, def string) string {

@@ -370,3 +370,28 @@ func BenchmarkDuplicateCandidates(b *testing.B) {
 		}
 	}
 }
+
+// A meeting made by hand never takes the id of a deleted one, which would
+// give it the deleted meeting's edit history.
+func TestStore_CreateMeeting_freshID(t *testing.T) {
+	s := openMerge(t)
+	ctx := context.Background()
+	if err := s.DeleteMeeting(ctx, mSigning); err != nil {
+		t.Fatal(err)
+	}
+	id, err := s.CreateMeeting(ctx, app.Meeting{Sources: []app.Source{{ArticleID: aBusan}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if id != mSigning+1 {
+		t.Errorf("new meeting id = %d, want %d (above the deleted %d)", id, mSigning+1, mSigning)
+	}
+	if fields, _ := s.EditedFields(ctx, id); !slices.Equal(fields, []string{fieldCreated}) {
+		t.Errorf("edited fields of the new meeting = %q", fields)
+	}
+	undoOK(t, s)
+	undoOK(t, s)
+	if _, err := s.Meeting(ctx, mSigning); err != nil {
+		t.Errorf("undoing the delete after the creation: %v", err)
+	}
+}
