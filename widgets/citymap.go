@@ -173,7 +173,7 @@ func cityDates(d *app.ViewData, c app.CityStat) (first, last string, ok bool) {
 // MinSize is small: the map fills what it is given.
 func (m *CityMap) MinSize() fyne.Size { return fyne.NewSize(200, 150) }
 
-// CreateRenderer draws the land raster under the dots.
+// CreateRenderer draws the land raster, with the dots painted in, under the labels.
 func (m *CityMap) CreateRenderer() fyne.WidgetRenderer {
 	r := &cityMapRenderer{m: m}
 	r.land = canvas.NewRaster(r.drawLand)
@@ -184,6 +184,21 @@ type cityMapRenderer struct {
 	m       *CityMap
 	land    *canvas.Raster
 	objects []fyne.CanvasObject
+	// painted is the last image drawLand made and what it showed: a hover
+	// redraws the widget, and with it the raster, without changing the
+	// map, so painting land and thousands of dots again is skipped.
+	painted    *image.RGBA
+	paintedFor mapPicture
+}
+
+// mapPicture is everything the land raster's image depends on.
+type mapPicture struct {
+	w, h     int
+	size     fyne.Size
+	vp       mapViewport
+	data     *app.ViewData
+	selected int
+	primary  color.NRGBA
 }
 
 func (r *cityMapRenderer) Layout(fyne.Size)             { r.Refresh() }
@@ -202,9 +217,17 @@ func (r *cityMapRenderer) drawLand(w, h int) image.Image {
 	if size.Width > 0 {
 		scale = float32(w) / size.Width
 	}
+	sel := color.NRGBAModel.Convert(theme.Color(theme.ColorNamePrimary)).(color.NRGBA)
+	pic := mapPicture{w: w, h: h, size: size, vp: r.m.vp, data: r.m.data, selected: r.m.selected, primary: sel}
+	if r.painted != nil && pic == r.paintedFor {
+		return r.painted
+	}
 	sea := color.RGBA{R: 0xa9, G: 0xc8, B: 0xe0, A: 0xff}
 	land := color.RGBA{R: 0xf3, G: 0xf0, B: 0xe6, A: 0xff}
-	return rasterLand(rings, r.m.vp, w, h, scale, land, sea)
+	img := rasterLand(rings, r.m.vp, w, h, scale, land, sea)
+	paintDots(img, r.m.dots, r.m.selected, scale, sel)
+	r.painted, r.paintedFor = img, pic
+	return img
 }
 
 // Refresh redraws the land, the dots, the labels and the tooltip.
@@ -213,10 +236,8 @@ func (r *cityMapRenderer) Refresh() {
 	dots := m.layout()
 	size := m.Size()
 	r.land.Resize(size)
+	// The dots are painted into the land raster (see paintDots).
 	d := timelineDrawing{size: size, fg: color.NRGBA{R: 0x20, G: 0x20, B: 0x20, A: 0xff}, objs: []fyne.CanvasObject{r.land}}
-	for _, dot := range dots {
-		d.dot(dot, dot.City == m.selected)
-	}
 	for _, dot := range dots {
 		if dot.Labelled {
 			t := textObj(dot.Label, mapLabelSize, d.fg)
@@ -230,14 +251,4 @@ func (r *cityMapRenderer) Refresh() {
 	r.objects = d.objs
 	r.land.Refresh()
 	canvas.Refresh(m)
-}
-
-// dot draws a city's circle, outlined in the theme's primary colour when selected.
-func (d *timelineDrawing) dot(c cityDot, selected bool) {
-	circle := canvas.NewCircle(recencyColor(c.Recency))
-	circle.StrokeColor, circle.StrokeWidth = color.NRGBA{R: 0x60, G: 0x20, B: 0x10, A: 0xc0}, 1
-	if selected {
-		circle.StrokeColor, circle.StrokeWidth = theme.Color(theme.ColorNamePrimary), 3
-	}
-	d.add(circle, c.X-c.R, c.Y-c.R, 2*c.R, 2*c.R)
 }
