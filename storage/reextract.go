@@ -245,8 +245,15 @@ func (a *applier) insert(m app.Meeting) error {
 	if err := validateMeeting(m, textLen); err != nil {
 		return app.WrapError(app.EInvalid, err, "A meeting found again cannot be saved: %v", err)
 	}
-	m.ID, m.Status = 0, app.StatusNew
-	id, err := insertMeeting(a.ctx, a.tx, m, a.article, a.now, nil)
+	m.ID, m.Status, m.CreatedAt = 0, app.StatusNew, a.now
+	m.Sources = slices.Clone(m.Sources)
+	if len(m.Sources) == 0 {
+		m.Sources = []app.Source{{}}
+	}
+	for i := range m.Sources {
+		m.Sources[i].ArticleID = a.article
+	}
+	id, err := putMeeting(a.ctx, a.tx, m, a.now) // a fresh id, as for meetings made by hand
 	if err != nil {
 		return err
 	}
