@@ -18,9 +18,8 @@ type analysis struct {
 	ments  [][]mention // per sentence
 	reg    registry
 	dates  []dates.Mention
-	toks   []token // backing array of every sentence's tokens (one allocation)
-	recent []int   // person indices in the order they are mentioned
-	seen   []int   // per person: 1 + the index in recent of their last mention, 0 if none
+	recent []int // person indices in the order they are mentioned
+	seen   []int // per person: 1 + the index in recent of their last mention, 0 if none
 	cands  []*candidate
 	// meetingSents marks the sentences that report a meeting candidate.
 	meetingSents map[int]bool
@@ -58,16 +57,12 @@ func (a *analysis) addSentence(s, e, para int, heading bool) {
 	if s >= e {
 		return
 	}
-	if a.toks == nil {
-		a.toks = make([]token, 0, len(a.text)/5+16) // about one token per five bytes of text
-	}
-	n := len(a.toks)
 	if a.low == "" {
 		a.low = asciiLower(a.text)
 	}
-	a.toks = appendTokens(a.toks, a.lex, a.text, a.low, s, e)
+	toks := appendTokens(make([]token, 0, (e-s)/5+4), a.lex, a.text, a.low, s, e)
 	a.sents = append(a.sents, sentence{start: s, end: e, para: para, text: a.text[s:e],
-		toks: a.toks[n:len(a.toks):len(a.toks)], heading: heading})
+		toks: toks, heading: heading})
 }
 
 // findPeople finds every mention and builds the person registry: full

@@ -218,9 +218,11 @@ func (s *scanner) lower(i int) int {
 	if k := s.group(i); k > 0 {
 		return i + k
 	}
-	if n, ok := groupWords[t.low]; ok && s.pre.country != "" && !s.pre.hasTitle() {
-		s.countryGroup(i, n)
-		return i + 1
+	if s.pre.country != "" && !s.pre.hasTitle() {
+		if n, ok := groupWords[t.low]; ok {
+			s.countryGroup(i, n)
+			return i + 1
+		}
 	}
 	switch t.low {
 	case "the", "a", "an", "his", "her", "its", "their", "then", "former", "visiting", "newly", "appointed",

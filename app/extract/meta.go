@@ -306,6 +306,9 @@ func (m *meta) fillOutlet(lines []line) {
 		if len(t) > 40 {
 			t = t[len(t)-40:]
 		}
+		if !strings.ContainsAny(t, "-—–") {
+			continue // the sign-off's dash is missing: spare the pattern
+		}
 		if g := trailerRe.FindStringSubmatch(t); g != nil && isUpperWord(g[1]) || g != nil && len(lines[i].text) == len(g[0]) {
 			m.outlet = g[1]
 			return

@@ -344,13 +344,16 @@ func tokenize(text string, s, e int) []token {
 // byte kept, so that byte offsets stay valid: the lowercase form of most
 // words is then a slice of it rather than a new string.
 func asciiLower(text string) string {
-	b := []byte(text)
-	for i, c := range b {
+	var b strings.Builder
+	b.Grow(len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
 		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // appendTokens appends the tokens of the sentence [s, e) of text to toks;
