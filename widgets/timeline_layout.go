@@ -51,14 +51,17 @@ func (v tlViewport) zoom(factor float64, x float32) tlViewport {
 	return tlViewport{Start: anchor - float64(x)*per, DaysPerPx: per}
 }
 
-// fitViewport frames days [first, last) in a plot of width w with a margin.
+// fitViewport frames days [first, last) in a plot of width w with a margin,
+// showing 30 days at least.
 func fitViewport(first, last int32, w float32) tlViewport {
 	if w <= 0 {
 		w = 1
 	}
 	span := math.Max(float64(last-first), 30)
 	margin := span * 0.04
-	return tlViewport{Start: float64(first) - margin, DaysPerPx: (span + 2*margin) / float64(w)}
+	// Data shorter than the least span (one meeting, say) sits in the middle.
+	start := float64(first+last)/2 - span/2 - margin
+	return tlViewport{Start: start, DaysPerPx: (span + 2*margin) / float64(w)}
 }
 
 // tlLane is one lane's meetings (indexes into ViewData.Meetings), dated

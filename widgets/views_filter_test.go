@@ -3,6 +3,7 @@ package widgets
 import (
 	"context"
 	"fmt"
+	"math"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -228,5 +229,25 @@ func TestTimeline_laneLabelsStayWhilePanning(t *testing.T) {
 		if !slices.Contains(labels, "IR") || !slices.Contains(labels, "KR") {
 			t.Errorf("pan %d: labels in the lane column %q, want IR and KR", i, labels)
 		}
+	}
+}
+
+func TestFitViewport(t *testing.T) {
+	tests := []struct {
+		name        string
+		first, last int32
+		mid, days   float64 // the middle day and the days shown in 1,000 units
+	}{
+		{"one day sits in the middle", 100, 101, 100.5, 32.4},
+		{"a year", 0, 365, 182.5, 365 * 1.08},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := fitViewport(tt.first, tt.last, 1000)
+			mid, days := v.day(500), 1000*v.DaysPerPx
+			if math.Abs(mid-tt.mid) > 1e-9 || math.Abs(days-tt.days) > 1e-9 {
+				t.Errorf("fitViewport(%d, %d): middle %v, %v days; want %v, %v", tt.first, tt.last, mid, days, tt.mid, tt.days)
+			}
+		})
 	}
 }
