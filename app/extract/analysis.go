@@ -46,8 +46,16 @@ func (a *analysis) segment() {
 			continue
 		}
 		end := ln.start + len(stripTail(ln.text)) // a credit or sign-off is no part of the sentence
+		lead := -1
+		if ln.lead > 0 {
+			lead = a.leadSentence(ln.lead - 1)
+			start += bulletMark(ln.text)
+		}
 		for _, sp := range splitSentences(a.text, start, max(end, start)) {
 			a.addSentence(sp[0], sp[1], li, false)
+			if lead >= 0 && len(a.sents) > 0 && a.sents[len(a.sents)-1].para == li {
+				a.sents[len(a.sents)-1].lead = lead + 1
+			}
 		}
 	}
 }

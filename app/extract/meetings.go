@@ -14,6 +14,7 @@ type candidate struct {
 	agents     []int     // participants mentioned before the cue
 	unnamed    []mention // counterparts referred to by title only
 	laterNamed bool      // a participant was named only after the meeting sentence
+	lead       int       // for a bullet: 1 + the lead sentence, whose date and place it shares
 	explicit   int       // participants named or titled in the clause itself
 	date       app.Date
 	dateSet    bool // the clause has its own date expression (even unresolved)
@@ -68,17 +69,28 @@ func (a *analysis) detectMeetings() {
 		if a.attendance(si) {
 			continue
 		}
-		var prev *candidate
-		cls := clauses(s.toks)
-		for k, cl := range cls {
-			c := a.clauseMeeting(si, cl, prev)
-			if c == nil && k > 0 {
-				c = a.whenVisit(si, cls[0], cl)
-			}
-			if c != nil {
+		n := len(a.cands)
+		a.sentenceMeetings(si)
+		if len(a.cands) == n && s.lead > 0 {
+			if c := a.bulletMeeting(si); c != nil {
 				a.cands = append(a.cands, c)
-				prev = c
 			}
+		}
+	}
+}
+
+// sentenceMeetings adds the meeting candidates of each clause of sentence si.
+func (a *analysis) sentenceMeetings(si int) {
+	var prev *candidate
+	cls := clauses(a.sents[si].toks)
+	for k, cl := range cls {
+		c := a.clauseMeeting(si, cl, prev)
+		if c == nil && k > 0 {
+			c = a.whenVisit(si, cls[0], cl)
+		}
+		if c != nil {
+			a.cands = append(a.cands, a.splitSeparate(c)...)
+			prev = c
 		}
 	}
 }

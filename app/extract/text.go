@@ -15,6 +15,7 @@ type line struct {
 	text       string
 	heading    bool // a headline, subtitle or section label: not body text
 	furniture  bool // page furniture: not content at all
+	lead       int  // for a bullet line: 1 + the index of its lead line, else 0
 }
 
 // sentence is one sentence of body text, with its tokens.
@@ -24,6 +25,7 @@ type sentence struct {
 	text       string
 	toks       []token
 	heading    bool
+	lead       int // for a bullet: 1 + the index of its lead sentence, else 0
 }
 
 // token is one word or punctuation mark of a sentence.
@@ -79,6 +81,7 @@ func splitLines(text string) (lines []line, header string) {
 	for i := range lines {
 		lines[i].furniture = isFurniture(lines[i].text)
 	}
+	markBullets(lines)
 	return lines, header
 }
 
@@ -87,7 +90,7 @@ func splitLines(text string) (lines []line, header string) {
 // sentences across lines): a long previous line with no blank line between
 // that does not end a sentence.
 func appendLine(lines []line, text string, s, e int, blank bool) []line {
-	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !datelineStart(text[s:e]) && !ownLine(text[s:e]) {
+	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !datelineStart(text[s:e]) && !ownLine(text[s:e]) && bulletMark(text[s:e]) == 0 {
 		lines[n-1].end = e
 		lines[n-1].text = text[lines[n-1].start:e]
 		return lines

@@ -21,6 +21,13 @@ func (a *analysis) ownDate(c *candidate) {
 	}
 	if m, ok := a.firstDate(s.start, s.end); ok {
 		a.setDate(c, m)
+		return
+	}
+	if c.lead > 0 {
+		l := &a.sents[c.lead-1]
+		if m, ok := a.firstDate(l.start, l.end); ok {
+			a.setDate(c, m)
+		}
 	}
 }
 

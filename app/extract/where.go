@@ -33,6 +33,12 @@ func (a *analysis) ownPlace(c *candidate) {
 	}
 	if p, ok := a.cityIn(c.sent, 0, len(s.toks)); ok {
 		c.place, c.placeWhy = p, "sentence"
+		return
+	}
+	if c.lead > 0 {
+		if p, ok := a.cityIn(c.lead-1, 0, len(a.sents[c.lead-1].toks)); ok {
+			c.place, c.placeWhy = p, "text"
+		}
 	}
 }
 
