@@ -46,6 +46,6 @@ type MeetingEditor interface {
 	// and returns the new meeting's id.
 	SplitMeeting(ctx context.Context, id int64, s MeetingSplit) (int64, error)
 	// DuplicateCandidates lists up to limit pairs of meetings that look
-	// like duplicates (0: no limit), newest first.
+	// like duplicates (0: no limit), the most recently added first.
 	DuplicateCandidates(ctx context.Context, limit int) ([]DuplicatePair, error)
 }

@@ -22,7 +22,11 @@ func (r *reviewView) Reextract() {
 	if !ok {
 		return
 	}
-	if len(m.Sources) == 0 || r.u.deps.Pipeline.Extract == nil {
+	if r.u.deps.Pipeline.Extract == nil {
+		r.u.ShowError(app.Errorf(app.EInternal, "Parley was started without an extractor, so articles cannot be extracted again."))
+		return
+	}
+	if len(m.Sources) == 0 {
 		r.u.ShowError(app.Errorf(app.EInvalid, "Meeting %d has no article to extract again.", m.ID))
 		return
 	}
