@@ -58,7 +58,7 @@ func (s *Store) MergePeople(ctx context.Context, keep, drop int64) error {
 		if err := moveAliases(l, drop, keep); err != nil {
 			return err
 		}
-		if err := l.deletePerson(drop); err != nil {
+		if err := l.deletePerson(drop, keep); err != nil {
 			return err
 		}
 		return l.finish()
@@ -136,7 +136,7 @@ func pickSplit(p app.Person, spellings []app.Alias, key, typed string) (name, re
 // split moves spelling key of person p to a new person called name; p
 // keeps the name keep.
 func split(l *personLog, p app.Person, key, name, keep string) (int64, error) {
-	created, err := l.createPerson(name)
+	created, err := l.createPerson(name, p.ID)
 	if err != nil {
 		return 0, err
 	}

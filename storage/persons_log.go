@@ -27,10 +27,14 @@ const (
 	fieldPersonAlias = "alias"
 )
 
-// personRecord is a people row as the log keeps it.
+// personRecord is a people row as the log keeps it. Into is where the
+// person's participants go when a replay deletes the person: the person
+// it was merged into, or split from. Imports made after the action may
+// have given it participants the log does not know.
 type personRecord struct {
 	Name      string `json:"name"`
 	CreatedAt string `json:"created_at"`
+	Into      int64  `json:"into,omitempty"`
 }
 
 // aliasRecord is a person_aliases row as the log keeps it.
@@ -65,23 +69,24 @@ func (l *personLog) record(table string, row int64, field string, old, new any) 
 	return err
 }
 
-// createPerson adds a person named name (without aliases).
-func (l *personLog) createPerson(name string) (int64, error) {
+// createPerson adds a person named name (without aliases), split from
+// person from.
+func (l *personLog) createPerson(name string, from int64) (int64, error) {
 	id, err := nextPersonID(l.ctx, l.tx)
 	if err != nil {
 		return 0, err
 	}
-	rec := personRecord{Name: name, CreatedAt: timestamp(l.now)}
+	rec := personRecord{Name: name, CreatedAt: timestamp(l.now), Into: from}
 	if err := putPerson(l.ctx, l.tx, id, rec); err != nil {
 		return 0, err
 	}
 	return id, l.record("people", id, fieldPerson, nil, rec)
 }
 
-// deletePerson removes person id, which must have no aliases or
-// participants left.
-func (l *personLog) deletePerson(id int64) error {
-	var rec personRecord
+// deletePerson removes person id, merged into person into; id must have
+// no aliases or participants left.
+func (l *personLog) deletePerson(id, into int64) error {
+	rec := personRecord{Into: into}
 	err := l.tx.QueryRowContext(l.ctx, `SELECT name, created_at FROM people WHERE id = ?`, id).Scan(&rec.Name, &rec.CreatedAt)
 	if err != nil {
 		return err
@@ -191,7 +196,7 @@ func isPersonEdit(table string) bool {
 func replayPersonEdit(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessage) error {
 	switch {
 	case e.table == "people" && e.field == fieldPerson:
-		return replayPersonRow(ctx, tx, e.row, v)
+		return replayPersonRow(ctx, tx, e, v)
 	case e.table == "people" && e.field == fieldPersonName:
 		var name string
 		if err := json.Unmarshal(v, &name); err != nil {
@@ -218,35 +223,55 @@ func replayPersonEdit(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawM
 	return app.Errorf(app.EInternal, "The edit log names an unknown field %s.%s.", e.table, e.field)
 }
 
-// replayPersonRow creates (v is a record) or deletes (v is null) a person.
-func replayPersonRow(ctx context.Context, tx *sql.Tx, id int64, v json.RawMessage) error {
-	if string(v) == "null" {
-		return execTx(ctx, tx, `DELETE FROM people WHERE id = ?`, id)
-	}
+// replayPersonRow creates (v is a record) or deletes (v is null: the
+// edit's other value is the record) a person.
+func replayPersonRow(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessage) error {
 	var rec personRecord
-	if err := json.Unmarshal(v, &rec); err != nil {
+	if err := json.Unmarshal(otherIfNull(e, v), &rec); err != nil {
 		return err
 	}
-	return putPerson(ctx, tx, id, rec)
+	if string(v) != "null" {
+		return putPerson(ctx, tx, e.row, rec)
+	}
+	if err := handOver(ctx, tx, e.row, rec.Into); err != nil {
+		return err
+	}
+	return execTx(ctx, tx, `DELETE FROM people WHERE id = ?`, e.row)
+}
+
+// handOver gives the participants person id gained after the logged
+// action (from imports) to person into, and re-indexes their meetings.
+func handOver(ctx context.Context, tx *sql.Tx, id, into int64) error {
+	ids, err := personMeetingIDs(ctx, tx, id)
+	if err != nil || len(ids) == 0 || into == 0 {
+		return err
+	}
+	if err := execTx(ctx, tx, `UPDATE participants SET person_id = ? WHERE person_id = ?`, into, id); err != nil {
+		return err
+	}
+	return indexMeetings(ctx, tx, ids)
+}
+
+// otherIfNull is v, or when v is null the edit's other value.
+func otherIfNull(e loggedEdit, v json.RawMessage) json.RawMessage {
+	switch {
+	case string(v) != "null":
+		return v
+	case string(e.old) == "null":
+		return e.new
+	}
+	return e.old
 }
 
 // replayAlias adds (v is a record) or removes (v is null: the edit's
 // other value names the alias) one alias of person e.row.
 func replayAlias(ctx context.Context, tx *sql.Tx, e loggedEdit, v json.RawMessage) error {
-	if string(v) == "null" {
-		var rec aliasRecord
-		other := e.old
-		if string(other) == "null" {
-			other = e.new
-		}
-		if err := json.Unmarshal(other, &rec); err != nil {
-			return err
-		}
-		return execTx(ctx, tx, `DELETE FROM person_aliases WHERE person_id = ? AND folded = ?`, e.row, rec.Folded)
-	}
 	var rec aliasRecord
-	if err := json.Unmarshal(v, &rec); err != nil {
+	if err := json.Unmarshal(otherIfNull(e, v), &rec); err != nil {
 		return err
+	}
+	if string(v) == "null" {
+		return execTx(ctx, tx, `DELETE FROM person_aliases WHERE person_id = ? AND folded = ?`, e.row, rec.Folded)
 	}
 	return execTx(ctx, tx, `INSERT INTO person_aliases(person_id, alias, folded) VALUES (?, ?, ?)`, e.row, rec.Alias, rec.Folded)
 }

@@ -511,3 +511,55 @@ func eachRowDB(t testing.TB, s *Store, q string, fn func(string), args ...any) e
 	}
 	return rows.Err()
 }
+
+// TestStore_peopleReplayAfterImport checks undo and redo when an import
+// made after the action gave the person to be deleted new participants
+// (the log does not know them): they go to the person it was split from
+// or merged into, and the replay does not fail.
+func TestStore_peopleReplayAfterImport(t *testing.T) {
+	ctx := context.Background()
+	importKim := func(t *testing.T, s *Store, hash string) int64 {
+		t.Helper()
+		batch := personsBatch(t)[1:2] // Kim meets Leila Navabi; the text does not say Junpyo
+		batch[0].Article.Hash = hash
+		return save(t, s, batch)[0].ArticleID
+	}
+	t.Run("undo split", func(t *testing.T) {
+		s := openPersons(t)
+		keep := mergeKims(t, s)
+		kim, err := s.SplitAlias(ctx, keep, "Kim")
+		if err != nil {
+			t.Fatal(err)
+		}
+		importKim(t, s, "persons-after-split")
+		if p := personOf(t, s, kim); p.Meetings != 2 {
+			t.Fatalf("split-off Kim has %d meetings after the import, want 2", p.Meetings)
+		}
+		undo(t, s)
+		if p := personOf(t, s, keep); p.Meetings != 5 {
+			t.Errorf("after undoing the split, Kim Junpyo has %d meetings, want 5", p.Meetings)
+		}
+		if _, err := s.Person(ctx, kim); app.ErrorCode(err) != app.ENotFound {
+			t.Errorf("the split-off person is still there after undo: %v", err)
+		}
+	})
+	t.Run("redo merge", func(t *testing.T) {
+		s := openPersons(t)
+		keep, kim := personID(t, s, "Kim Junpyo"), personID(t, s, "Kim")
+		if err := s.MergePeople(ctx, keep, kim); err != nil {
+			t.Fatal(err)
+		}
+		undo(t, s)
+		article := importKim(t, s, "persons-after-undo")
+		if _, err := s.Redo(ctx); err != nil {
+			t.Fatalf("Redo: %v", err)
+		}
+		if p := personOf(t, s, keep); p.Meetings != 4 {
+			t.Errorf("after redoing the merge, Kim Junpyo has %d meetings, want 4", p.Meetings)
+		}
+		found, err := s.FindMeetings(ctx, app.MeetingFilter{Search: "Junpyo", ArticleID: &article})
+		if err != nil || len(found) != 1 {
+			t.Errorf("search Junpyo finds %d of the imported article's meetings (%v), want 1 (its Kim is Kim Junpyo now)", len(found), err)
+		}
+	})
+}
