@@ -18,6 +18,7 @@ type analysis struct {
 	ments  [][]mention // per sentence
 	reg    registry
 	dates  []dates.Mention
+	author int   // the writer named in a byline, whom "I" refers to; -1 when none
 	recent []int // person indices in the order they are mentioned
 	seen   []int // per person: 1 + the index in recent of their last mention, 0 if none
 	cands  []*candidate
@@ -91,6 +92,10 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
+	a.author = -1
+	if a.hasSelf() {
+		a.author = a.findAuthor()
+	}
 	for i := range a.ments {
 		a.linkCounterparts(a.ments[i])
 	}
@@ -108,6 +113,18 @@ func (a *analysis) findPeople() {
 			}
 		}
 	}
+}
+
+// hasSelf reports whether any sentence says "I", "me" or "my".
+func (a *analysis) hasSelf() bool {
+	for _, ms := range a.ments {
+		for _, m := range ms {
+			if m.self {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // linkCounterparts records whom "his counterpart X" mirrors: the person
@@ -137,7 +154,9 @@ func (a *analysis) resolve() {
 			case mTitle:
 				m.person = a.reg.byTitle(m.titleKey, m.country, a.seen, inSent)
 			case mPronoun:
-				if len(a.recent) > 0 {
+				if m.self {
+					m.person = a.author
+				} else if len(a.recent) > 0 {
 					m.person = a.recent[len(a.recent)-1]
 				}
 			}

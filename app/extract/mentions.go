@@ -31,6 +31,7 @@ type mention struct {
 	groupSize   int    // 2 for "the two leaders", 3 for "the trio", 0 unknown
 	guest       bool   // "the guests", "the visitors", "the delegation"
 	they        bool   // "they", "them": the weakest group reference
+	self        bool   // "I", "me", "my": the writer
 	person      int    // index into the person registry; -1 when unresolved
 }
 
@@ -113,6 +114,11 @@ func (s *scanner) step(i int) int {
 	case "he", "she", "his", "her", "him":
 		s.flushTitle(i)
 		s.pronoun(i)
+		return i + 1
+	case "i":
+		s.flushTitle(i)
+		s.pronoun(i)
+		s.out[len(s.out)-1].self = true
 		return i + 1
 	case "they":
 		s.flushTitle(i)
@@ -238,6 +244,11 @@ func (s *scanner) lower(i int) int {
 	case "he", "him", "she", "hers", "himself", "herself":
 		s.flushTitle(i)
 		s.pronoun(i)
+		return i + 1
+	case "me", "my":
+		s.flushTitle(i)
+		s.pronoun(i)
+		s.out[len(s.out)-1].self = true
 		return i + 1
 	case "they", "them":
 		s.flushTitle(i)
