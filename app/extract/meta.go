@@ -157,7 +157,18 @@ func readMeta(z gaz, doc app.Document, lines []line, header string) meta {
 func (m *meta) readDateline(z gaz, ln line, i int) bool {
 	head := ln.text
 	skip := clockPrefix(head)
+	var lead app.Date
+	if skip == 0 {
+		skip, lead = datePrefix(head, m.published)
+	}
 	head = head[skip:]
+	if skip > 0 && !lead.IsZero() && m.datelineDate.IsZero() {
+		defer func() {
+			if m.datelineLine == i && m.datelineDate.IsZero() {
+				m.datelineDate = lead // "24 Dey 1403 - TEHRAN (ISNA) -": the date comes first
+			}
+		}()
+	}
 	if len(head) > 110 {
 		head = head[:110] // a dateline is short: never run the pattern over a whole paragraph
 	}
@@ -392,6 +403,27 @@ func trailerDate(lines []line) app.Date {
 		}
 	}
 	return app.Date{}
+}
+
+// datePrefix returns the length of a date opening a dateline and the
+// dash, bar or colon after it ("24 Dey 1403 - ", "2025/01/13 | "), with
+// the date; 0 when the line does not open so.
+func datePrefix(t string, ref app.Date) (int, app.Date) {
+	if t == "" || !unicode.IsDigit(rune(t[0])) && !unicode.IsUpper(rune(t[0])) {
+		return 0, app.Date{}
+	}
+	ms := dates.Find(t[:min(len(t), 40)], ref)
+	if len(ms) == 0 || ms[0].Start != 0 {
+		return 0, app.Date{}
+	}
+	rest := strings.TrimLeft(t[ms[0].End:], " ")
+	for _, sep := range []string{"--", "-", "–", "—", "|", ":"} {
+		if r, ok := strings.CutPrefix(rest, sep); ok {
+			r = strings.TrimLeft(r, " ")
+			return len(t) - len(r), ms[0].Date
+		}
+	}
+	return 0, app.Date{}
 }
 
 // clockPrefix returns the length of a leading time stamp such as

@@ -72,3 +72,24 @@ func TestBylineName(t *testing.T) {
 		})
 	}
 }
+
+func TestExtract_datelineOpensWithDate(t *testing.T) {
+	tests := []struct {
+		name, text, pub, city, outlet string
+	}{
+		{"solar hijri", "24 Dey 1403 - TEHRAN (ISNA) - Minister Ali Rezaei received Ambassador Tom Berg today.", "2025-01-13", "Tehran", "ISNA"},
+		{"numeric with a bar", "2024/08/13 | LIMA (Andina) -- Minister Ana Ruiz received Ambassador Tom Berg.", "2024-08-13", "Lima", "Andina"},
+		{"a sentence opening with a date is no dateline", "On 24 Dey 1403 Minister Ali Rezaei received Ambassador Tom Berg in Tehran.", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := extract(t, tt.text)
+			if got := ex.Published.String(); got != tt.pub && !(tt.pub == "" && ex.Published.IsZero()) {
+				t.Errorf("published %q, want %q", got, tt.pub)
+			}
+			if ex.DatelineCity != tt.city || ex.Outlet != tt.outlet {
+				t.Errorf("dateline city %q outlet %q, want %q %q", ex.DatelineCity, ex.Outlet, tt.city, tt.outlet)
+			}
+		})
+	}
+}
