@@ -91,16 +91,32 @@ func (v *peopleView) onSplit() {
 }
 
 // change runs one change to people, then says so, reloads this tab and
-// everything else that shows names (the other tabs, counts).
+// everything else that shows names (the other tabs, counts), keeping the
+// meeting open in the Review tab open.
 func (v *peopleView) change(work func(app.PeopleStore) error, done string) {
 	v.background(work, func(err error) {
 		if err != nil {
 			return
 		}
 		v.u.status.SetMessage(done + undoHint)
+		open := v.u.review.open
 		if err := v.u.refresh(); err != nil {
 			v.u.ShowError(err)
 		}
+		v.keepReview(open)
 		v.picker.reload()
 	})
+}
+
+// keepReview opens meeting id in the Review tab again after a reload,
+// which opens the first meeting of the queue; 0 leaves it so.
+func (v *peopleView) keepReview(id int64) {
+	r := v.u.review
+	switch {
+	case id == 0 || r.open == id:
+	case r.index(id) >= 0:
+		r.openIndex(r.index(id))
+	default:
+		r.openMeeting(id)
+	}
 }

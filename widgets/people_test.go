@@ -296,3 +296,26 @@ func TestPeople_openMeeting(t *testing.T) {
 		t.Errorf("review shows meeting %d, want %d", u.review.open, id)
 	}
 }
+
+// TestPeople_changeKeepsReviewMeeting checks that a change to people
+// leaves the meeting open in the Review tab open (the names are reloaded).
+func TestPeople_changeKeepsReviewMeeting(t *testing.T) {
+	u, v := newPeopleUI(t)
+	selectPerson(t, v, "Pierre Dufour")
+	id := v.detail.meetings[1].ID
+	v.detail.meetingList.Select(1)
+	if u.review.items[0].ID == id {
+		t.Fatal("the fixture's meeting is first in the queue: the test would not see a reload that opens the first")
+	}
+	showTab(t, u, "People")
+	settle(t, v)
+	test.Tap(findButton(t, u, "Rename…"))
+	entry := dialogObject[*widget.Entry](t, u)
+	entry.SetText("")
+	test.Type(entry, "Pierre Dufour-Lamy")
+	test.Tap(findButton(t, u, "Rename"))
+	settle(t, v)
+	if u.review.open != id {
+		t.Errorf("after the rename the review shows meeting %d, want %d", u.review.open, id)
+	}
+}
