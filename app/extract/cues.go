@@ -39,7 +39,7 @@ func clauses(toks []token) []clause {
 		switch {
 		case t.text == ";":
 			split, skip = true, 1
-		case t.word && clauseSplitters[t.low] && i > start:
+		case t.word && t.is(bSplit) && i > start:
 			split = true
 		case t.low == "and" && i+1 < len(toks) && (toks[i+1].low == "then" || toks[i+1].low == "later") && i > start:
 			split, skip, nextCont = true, 2, true

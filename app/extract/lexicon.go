@@ -37,6 +37,8 @@ const (
 	bOrg                         // an organisation word
 	bDept                        // a department word
 	bNotRecv                     // a thing one receives rather than a person
+	bSplit                       // ends a clause (clauseSplitters)
+	bAttend                      // marks attendance (attendanceWords)
 )
 
 // lexicon holds every word list the extractor uses, built once on first use
@@ -107,7 +109,8 @@ func (l *lexicon) fillBits() {
 	for w := range l.cues {
 		l.bits[w] |= bCue
 	}
-	for bit, set := range map[lexBits]map[string]bool{bStop: l.stopWords, bOrg: l.orgWords, bDept: l.departments, bNotRecv: l.notReceived} {
+	for bit, set := range map[lexBits]map[string]bool{bStop: l.stopWords, bOrg: l.orgWords, bDept: l.departments,
+		bNotRecv: l.notReceived, bSplit: clauseSplitters, bAttend: attendanceWords} {
 		for w := range set {
 			l.bits[w] |= bit
 		}

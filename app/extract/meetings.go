@@ -338,7 +338,7 @@ func (a *analysis) attendance(si int) bool {
 	s := &a.sents[si]
 	hit, lead := false, false
 	for k, t := range s.toks {
-		if t.word && !t.quoted && attendanceWords[t.low] {
+		if t.word && !t.quoted && t.is(bAttend) {
 			hit, lead = true, k < 3 // "Also present was X, who briefed ...": attendance first
 			break
 		}

@@ -180,6 +180,9 @@ func (m *meta) readDateline(z gaz, ln line, i int) bool {
 		if m.readBareDateline(z, ln, i, skip, head) {
 			return true
 		}
+		if !strings.HasPrefix(head, "(") {
+			return false // agencyLeadRe opens with the bracket
+		}
 		if a := agencyLeadRe.FindStringSubmatchIndex(head); a != nil {
 			if m.outlet == "" {
 				m.outlet = strings.TrimSpace(head[a[2]:a[3]])
@@ -409,8 +412,10 @@ func trailerDate(lines []line) app.Date {
 // dash, bar or colon after it ("24 Dey 1403 - ", "2025/01/13 | "), with
 // the date; 0 when the line does not open so.
 func datePrefix(t string, ref app.Date) (int, app.Date) {
-	if t == "" || !unicode.IsDigit(rune(t[0])) && !unicode.IsUpper(rune(t[0])) {
-		return 0, app.Date{}
+	head := t[:min(len(t), 40)]
+	if t == "" || !unicode.IsDigit(rune(t[0])) && !unicode.IsUpper(rune(t[0])) ||
+		!strings.ContainsAny(head[:min(len(head), 16)], "0123456789") || !strings.ContainsAny(head, "-–—|:") {
+		return 0, app.Date{} // a date has a digit early, and a separator follows it
 	}
 	ms := dates.Find(t[:min(len(t), 40)], ref)
 	if len(ms) == 0 || ms[0].Start != 0 {

@@ -127,6 +127,8 @@ func TestTokenShortcuts(t *testing.T) {
 			checkBit(t, tok, bDept, l.departments[tok.low])
 			checkBit(t, tok, bTitle, l.titles.byFirst[tok.low] != nil)
 			checkBit(t, tok, bCue, l.cues[tok.low] != nil)
+			checkBit(t, tok, bSplit, clauseSplitters[tok.low])
+			checkBit(t, tok, bAttend, attendanceWords[tok.low])
 		}
 	}
 }
