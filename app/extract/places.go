@@ -201,6 +201,13 @@ func (z gaz) isPlace(s string) bool {
 	return ok
 }
 
+// isCity reports whether s names a city (isPlace for a name known to be
+// no country).
+func (z gaz) isCity(s string) bool {
+	_, ok := z.city(s)
+	return ok
+}
+
 // fold is the matching key of a name: geo.Fold, so names and places compare
 // the same way.
 func fold(s string) string { return geo.Fold(strings.TrimSpace(s)) }

@@ -30,7 +30,9 @@ func (s *scanner) run(i int) int {
 		s.placeWord(name, s.toks[j-1].poss)
 		return j
 	}
-	if s.isOrgRun(first, j) || s.z.countryOrDemonym(s.toks[j-1].text) != "" {
+	// From here on name is known to be no country (the test above), so only
+	// its city reading is asked.
+	if s.isOrgRun(first, j) || j-1 > first && s.z.countryOrDemonym(s.toks[j-1].text) != "" {
 		if k := s.nameAfterOrg(first, j); k > 0 {
 			return s.emitName(k, j) // "Minister of Roads and Urban Development Farzaneh Sadegh"
 		}
@@ -39,12 +41,12 @@ func (s *scanner) run(i int) int {
 		}
 		return j
 	}
-	if s.pre.complement && (j-first == 1 || s.toks[j-1].poss || j < len(s.toks) && s.toks[j].low == "of" || s.z.isPlace(name)) {
+	if s.pre.complement && (j-first == 1 || s.toks[j-1].poss || j < len(s.toks) && s.toks[j].low == "of" || s.z.isCity(name)) {
 		s.complementPlace(name)
 		s.pre.compLast = j - 1
 		return j
 	}
-	if s.z.countryOrDemonym(name) != "" || (!s.pre.hasTitle() && !s.pre.honor && s.z.isPlace(name)) {
+	if !s.pre.hasTitle() && !s.pre.honor && s.z.isCity(name) {
 		s.placeWord(name, s.toks[j-1].poss)
 		return j
 	}

@@ -369,6 +369,8 @@ func appendTokens(toks []token, l *lexicon, text, low string, s, e int) []token 
 			r, n = utf8.DecodeRuneInString(text[i:e])
 		}
 		switch {
+		case r == ' ':
+			i++
 		case unicode.IsSpace(r):
 			i += n
 		case isWordRune(r):
@@ -400,6 +402,9 @@ func quoteState(r rune, in bool) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
@@ -449,11 +454,12 @@ func wordEnd(text string, i, e int) int {
 func newWordToken(text, low string, i, j int, quoted bool) token {
 	w := text[i:j]
 	t := token{start: i, end: j, word: true, quoted: quoted}
-	for _, suf := range []string{"'s", "’s"} {
-		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
-			w = w[:len(w)-len(suf)]
-			t.poss = true
-		}
+	// A possessive 's is not part of the word.
+	if n := len(w); n > 3 && w[n-2:] == "'s" {
+		w, t.poss = w[:n-2], true
+	}
+	if n := len(w); n > 5 && w[n-4:] == "’s" {
+		w, t.poss = w[:n-4], true
 	}
 	t.text = w
 	t.end = i + len(w)
@@ -496,6 +502,9 @@ func lowerWord(w string) string {
 // startsUpper reports whether the first cased letter of w is uppercase
 // (ʻUlukalala, 'Abdullah).
 func startsUpper(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf && isWordRune(rune(w[0])) {
+		return w[0] >= 'A' && w[0] <= 'Z' // the common case: an ASCII letter or digit first
+	}
 	for _, r := range w {
 		if unicode.IsUpper(r) {
 			return true
