@@ -142,6 +142,7 @@ func newPeopleView(u *UI) *peopleView {
 		labels[i] = s.label
 	}
 	v.sortBy = widget.NewSelect(labels, func(string) { v.picker.reload() })
+	v.sortBy.PlaceHolder = peopleSorts[1].label // a Select is as wide as its placeholder: the longest label
 	v.sortBy.SetSelectedIndex(0)
 	v.detail = newPersonDetail(v)
 	v.body = v.makeLayout()

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
@@ -42,7 +43,8 @@ func (v *peopleView) rename(p app.Person, name string) {
 	}, fmt.Sprintf("Renamed %s to %s", p.Name, name))
 }
 
-// onMerge asks which person to merge into the shown one.
+// onMerge asks which person to merge into the shown one. A line under
+// the list names the person chosen; Merge stays off until there is one.
 func (v *peopleView) onMerge() {
 	keep := v.detail.p
 	if keep.ID == 0 {
@@ -50,21 +52,27 @@ func (v *peopleView) onMerge() {
 	}
 	chooser := newPersonPicker(v, "Search the person to merge in")
 	chooser.exclude = keep.ID
-	var d *dialog.ConfirmDialog
+	var d *dialog.CustomDialog
 	var chosen app.Person
-	chooser.list.OnSelected = func(i widget.ListItemID) {
-		chosen = chooser.items[i]
-		d.SetConfirmText("Merge " + chosen.Name)
+	ok := widget.NewButtonWithIcon("Merge", theme.ConfirmIcon(), func() { d.Hide(); v.merge(keep, chosen) })
+	ok.Importance = widget.HighImportance
+	ok.Disable()
+	choice := widget.NewLabel("")
+	choose := func(p app.Person) {
+		chosen = p
+		choice.SetText("Choose the person in the list.")
+		if p.ID != 0 {
+			choice.SetText(fmt.Sprintf("Merge %s into %s.", p.Name, keep.Name))
+		}
+		setEnabled(ok, p.ID != 0)
 	}
-	chooser.loaded = func() { chosen = app.Person{}; d.SetConfirmText("Merge") }
+	chooser.list.OnSelected = func(i widget.ListItemID) { choose(chooser.items[i]) }
+	chooser.loaded = func() { choose(app.Person{}) }
 	note := widget.NewLabel(fmt.Sprintf("The person you choose becomes part of %s: their meetings and names move here.", keep.Name))
 	note.Wrapping = fyne.TextWrapWord
-	content := container.NewBorder(container.NewVBox(note, chooser.search), nil, nil, nil, chooser.list)
-	d = dialog.NewCustomConfirm("Merge with "+keep.Name, "Merge", "Cancel", content, func(ok bool) {
-		if ok && chosen.ID != 0 {
-			v.merge(keep, chosen)
-		}
-	}, v.u.win)
+	content := container.NewBorder(container.NewVBox(note, chooser.search), choice, nil, nil, chooser.list)
+	d = dialog.NewCustomWithoutButtons("Merge with "+keep.Name, content, v.u.win)
+	d.SetButtons([]fyne.CanvasObject{widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), d.Hide), ok})
 	d.Resize(fyne.NewSize(480, 420))
 	d.Show()
 	chooser.reload()

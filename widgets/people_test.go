@@ -197,9 +197,15 @@ func TestPeople_mergeAndSplit(t *testing.T) {
 	search := dialogObject[*widget.Entry](t, u)
 	test.Type(search, "ambass")
 	settle(t, v)
+	if !findButton(t, u, "Merge").Disabled() {
+		t.Error("Merge is enabled before a person is chosen")
+	}
 	list := dialogObject[*widget.List](t, u)
 	list.Select(0)
-	test.Tap(findButton(t, u, "Merge Ambassador Kim"))
+	if !onScreen(u, "Merge Ambassador Kim into Kim Junpyo.") {
+		t.Errorf("the dialog does not say whom it merges: %q", screenTexts(u))
+	}
+	test.Tap(findButton(t, u, "Merge"))
 	settle(t, v)
 	want := []string{"Kim:1", "Kim Junpyo:3", "Leila Navabi:2", "Pierre Dufour:2"}
 	if got := storedPeople(t, u); !slices.Equal(got, want) {
@@ -234,7 +240,7 @@ func TestPeople_mergeIsUndone(t *testing.T) {
 	settle(t, v)
 	list := dialogObject[*widget.List](t, u)
 	list.Select(1) // Ambassador Kim, Kim (Kim Junpyo himself is left out)
-	test.Tap(findButton(t, u, "Merge Kim"))
+	test.Tap(findButton(t, u, "Merge"))
 	settle(t, v)
 	if n := len(storedPeople(t, u)); n != 4 {
 		t.Fatalf("%d people after merging, want 4", n)
