@@ -21,7 +21,9 @@ A developer command: make a new database full of generated articles and
 meetings, to measure Parley at scale (make bench, docs/benchmarks.md) or to
 try the window with a large record. The articles are made up; they go
 through the same saving code as an import. The same options and seed always
-make the same database.
+make the same database. Some people are written under two transliterations
+("Mohammed", "Muhammad") and then merged, as a reviewer would on the People
+tab, so they have two aliases (and the edit log has those merges).
 
 Options:
   --db FILE        the new database (required; it must not exist yet)
@@ -93,7 +95,7 @@ func (r runner) generate(path string, cfg devgen.Config) int {
 	if err != nil {
 		return r.fail(err)
 	}
-	fmt.Fprintf(r.Stdout, "%s: %d articles, %d meetings generated in %.1f s (%s)\n",
-		path, res.Articles, res.Meetings, time.Since(start).Seconds(), cfg)
+	fmt.Fprintf(r.Stdout, "%s: %d articles, %d meetings generated, %d people merged under a second spelling, in %.1f s (%s)\n",
+		path, res.Articles, res.Meetings, res.Merged, time.Since(start).Seconds(), cfg)
 	return ExitOK
 }

@@ -12,14 +12,14 @@ import (
 
 func TestDevGenerate(t *testing.T) {
 	e := newEnv(t)
-	if code := e.run("dev-generate", "--db", e.db(), "--articles", "30", "--meetings", "100",
-		"--people", "40", "--cities", "12", "--years", "3", "--last-year", "2020", "--seed", "5"); code != ExitOK {
+	if code := e.run("dev-generate", "--db", e.db(), "--articles", "200", "--meetings", "600",
+		"--people", "150", "--cities", "12", "--years", "3", "--last-year", "2020", "--seed", "5"); code != ExitOK {
 		t.Fatalf("exit %d, stderr %s", code, e.stderr.String())
 	}
-	if out := e.stdout.String(); !strings.Contains(out, "30 articles, 100 meetings generated") {
-		t.Errorf("stdout %q does not report 30 articles and 100 meetings", out)
+	if out := e.stdout.String(); !strings.Contains(out, "200 articles, 600 meetings generated") {
+		t.Errorf("stdout %q does not report 200 articles and 600 meetings", out)
 	}
-	if !strings.Contains(e.stderr.String(), "30 of 30 articles") {
+	if !strings.Contains(e.stderr.String(), "200 of 200 articles") {
 		t.Errorf("stderr %q reports no progress", e.stderr.String())
 	}
 	s, err := storage.Open(e.db())
@@ -27,13 +27,21 @@ func TestDevGenerate(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	c, err := s.Counts(context.Background())
+	ctx := context.Background()
+	c, err := s.Counts(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Articles != 30 || c.Meetings != 100 || c.People > 40 || c.People < 20 || c.Places > 12 {
-		t.Errorf("counts %+v, want 30 articles, 100 meetings, 20-40 people, at most 12 places", c)
+	if c.Articles != 200 || c.Meetings != 600 || c.People > 150 || c.People < 100 || c.Places > 12 {
+		t.Errorf("counts %+v, want 200 articles, 600 meetings, 100-150 people, at most 12 places", c)
 	}
+	checkDates(t, s, 2018, 2020)
+	checkAliases(t, s)
+}
+
+// checkDates checks that most meetings are dated, all within from-to.
+func checkDates(t *testing.T, s *storage.Store, from, to int) {
+	t.Helper()
 	ms, err := s.FindMeetings(context.Background(), app.MeetingFilter{})
 	if err != nil {
 		t.Fatal(err)
@@ -42,14 +50,35 @@ func TestDevGenerate(t *testing.T) {
 	for _, m := range ms {
 		if y := m.Date.Year; y != 0 {
 			dated++
-			if y < 2018 || y > 2020 {
-				t.Errorf("meeting %d dated %v, outside 2018-2020", m.ID, m.Date)
+			if y < from || y > to {
+				t.Errorf("meeting %d dated %v, outside %d-%d", m.ID, m.Date, from, to)
 			}
 		}
 	}
-	if dated < 80 {
-		t.Errorf("%d of 100 meetings are dated, want most", dated)
+	if dated < len(ms)*8/10 {
+		t.Errorf("%d of %d meetings are dated, want most", dated, len(ms))
 	}
+}
+
+// checkAliases checks that some person has two spellings with different
+// keys (a merged transliteration), each naming some of their meetings.
+func checkAliases(t *testing.T, s *storage.Store) {
+	t.Helper()
+	ctx := context.Background()
+	people, err := s.People(ctx, app.PersonFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range people {
+		full, err := s.Person(ctx, p.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(full.Aliases) >= 2 && full.Aliases[0].Meetings > 0 && full.Aliases[1].Meetings > 0 {
+			return
+		}
+	}
+	t.Errorf("none of %d people has two spellings that name meetings", len(people))
 }
 
 func TestDevGenerate_usage(t *testing.T) {

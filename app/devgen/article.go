@@ -85,7 +85,7 @@ func (g *Generator) meeting(b *textBuilder, day int, dateline geo.City) app.Meet
 		}
 	}
 	for _, p := range g.pick(choose(g.rng, []int{2, 3, 4}, []int{80, 15, 5})) {
-		m.Participants = append(m.Participants, app.Participant{Name: g.spelling(p.name), Title: p.title, Organization: p.org, Country: p.country})
+		m.Participants = append(m.Participants, app.Participant{Name: g.spelling(p), Title: p.title, Organization: p.org, Country: p.country})
 	}
 	evidence := g.evidence(m)
 	m.Sources = []app.Source{{Evidence: evidence, Span: b.sentence(evidence, true)}}

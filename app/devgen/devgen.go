@@ -66,13 +66,16 @@ func (c Config) Validate() error {
 type Result struct {
 	Articles int
 	Meetings int
+	Merged   int // people merged into another as an alias (see PeopleMerger)
 }
 
 // Generate saves cfg.Articles articles with cfg.Meetings meetings into
 // store, in batches of cfg.BatchSize articles, and calls progress (when not
 // nil) after each batch with the articles saved so far. Cities come from
-// gaz (geo.Default() when nil). It stops at the first error, and when ctx is
-// done; batches saved before stay saved.
+// gaz (geo.Default() when nil). When store is also a PeopleMerger, people
+// written under two transliterations are then merged, so they have two
+// aliases. It stops at the first error, and when ctx is done; what was
+// saved before stays saved.
 func Generate(ctx context.Context, store app.ImportStore, cfg Config, gaz *geo.Gazetteer, progress func(done, total int)) (Result, error) {
 	g, err := New(cfg, gaz)
 	if err != nil {
@@ -93,7 +96,10 @@ func Generate(ctx context.Context, store app.ImportStore, cfg Config, gaz *geo.G
 			progress(res.Articles, cfg.Articles)
 		}
 	}
-	return res, nil
+	if m, ok := store.(PeopleMerger); ok {
+		res.Merged, err = g.mergeVariants(ctx, m)
+	}
+	return res, err
 }
 
 // add counts the articles of batch that were saved (not duplicates).

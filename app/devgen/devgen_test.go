@@ -3,13 +3,10 @@ package devgen
 import (
 	"context"
 	"errors"
-	"strings"
-	"testing"
-
-	"golang.org/x/text/transform"
-
 	"parley/app"
 	"parley/app/geo"
+	"strings"
+	"testing"
 )
 
 // memStore keeps saved batches in memory and refuses a repeated hash, as
@@ -132,7 +129,7 @@ func TestGenerate_mix(t *testing.T) {
 			count[string(m.Status)]++
 			count[string(m.Date.Precision())]++
 			for _, p := range m.Participants {
-				people[foldName(p.Name)] = true
+				people[canonicalKey(p.Name)] = true
 			}
 		}
 	}
@@ -147,10 +144,16 @@ func TestGenerate_mix(t *testing.T) {
 	}
 }
 
-// foldName folds as storage does, closely enough for the names made here.
-func foldName(s string) string {
-	plain, _, _ := transform.String(stripMarks, s)
-	return strings.ToLower(plain)
+// canonicalKey is the folded key of name with a variant given name
+// replaced by the usual one: the key of the person it names.
+func canonicalKey(name string) string {
+	given, rest, _ := strings.Cut(name, " ")
+	for usual, variant := range givenVariants {
+		if given == variant {
+			given = usual
+		}
+	}
+	return foldKey(given + " " + rest)
 }
 
 func TestGenerate_deterministic(t *testing.T) {
@@ -226,5 +229,58 @@ func TestSpread(t *testing.T) {
 	}
 	if total != 1500 || most <= 5 {
 		t.Errorf("spread: %d meetings in all (want 1500), at most %d in one article (want uneven)", total, most)
+	}
+}
+
+// mergeStore is a memStore that resolves people by folded name, as storage
+// does, and records merges.
+type mergeStore struct {
+	memStore
+	merges [][2]string // keep and drop, by name
+}
+
+func (s *mergeStore) people() ([]app.Person, map[int64]string) {
+	var list []app.Person
+	ids, names := map[string]int64{}, map[int64]string{}
+	for _, na := range s.articles {
+		for _, m := range na.Meetings {
+			for _, p := range m.Participants {
+				if k := foldKey(p.Name); ids[k] == 0 {
+					ids[k] = int64(len(ids) + 1)
+					names[ids[k]] = p.Name
+					list = append(list, app.Person{ID: ids[k], Name: p.Name})
+				}
+			}
+		}
+	}
+	return list, names
+}
+
+func (s *mergeStore) People(context.Context, app.PersonFilter) ([]app.Person, error) {
+	list, _ := s.people()
+	return list, nil
+}
+
+func (s *mergeStore) MergePeople(_ context.Context, keep, drop int64) error {
+	_, names := s.people()
+	s.merges = append(s.merges, [2]string{names[keep], names[drop]})
+	return nil
+}
+
+func TestGenerate_mergesVariants(t *testing.T) {
+	cfg := smallConfig()
+	var s mergeStore
+	res, err := Generate(context.Background(), &s, cfg, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Merged == 0 || res.Merged != len(s.merges) {
+		t.Fatalf("Result.Merged = %d, %d merges made; want some, and the same", res.Merged, len(s.merges))
+	}
+	for _, m := range s.merges {
+		keep, drop := m[0], m[1]
+		if foldKey(keep) == foldKey(drop) || canonicalKey(keep) != canonicalKey(drop) || canonicalKey(keep) != foldKey(keep) {
+			t.Errorf("merged %q into %q: not a variant into its usual spelling", drop, keep)
+		}
 	}
 }

@@ -65,10 +65,16 @@ func join(l []string) string {
 // way storage folds names, so both spellings are one person.
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
-// spelling returns name as an article may write it: usually as is, one
-// time in ten without its accents or with the surname in capitals. Storage
-// matches names folded, so every spelling resolves to the same person.
-func (g *Generator) spelling(name string) string {
+// spelling returns p's name as an article may write it: usually as is,
+// one time in ten without its accents or with the surname in capitals
+// (storage matches names folded, so these are the same person), and for a
+// person with a variant, one time in four the other transliteration
+// (another person to storage, until mergeVariants merges them).
+func (g *Generator) spelling(p person) string {
+	name := p.name
+	if p.variant != "" && g.rng.IntN(4) == 0 {
+		name = p.variant
+	}
 	switch g.rng.IntN(20) {
 	case 0:
 		if plain, _, err := transform.String(stripMarks, name); err == nil {
@@ -79,4 +85,14 @@ func (g *Generator) spelling(name string) string {
 		return name[:i+1] + strings.ToUpper(name[i+1:])
 	}
 	return name
+}
+
+// foldKey folds a name as storage does: accents removed, lower case,
+// words separated by one space ("Dae-jung" and "Dae Jung" are one key).
+func foldKey(name string) string {
+	if plain, _, err := transform.String(stripMarks, name); err == nil {
+		name = plain
+	}
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	return strings.Join(words, " ")
 }

@@ -11,9 +11,10 @@ import (
 )
 
 // person is one generated person, who keeps a title, organisation and
-// country across every meeting they attend.
+// country across every meeting they attend. A person with a variant is
+// sometimes written with another transliteration of the given name.
 type person struct {
-	name, title, org, country string
+	name, variant, title, org, country string
 }
 
 // Generator makes the articles of one Config, batch by batch; Generate
@@ -80,6 +81,9 @@ func (g *Generator) makePeople(n int) []person {
 		}
 		if g.rng.IntN(10) < 3 {
 			p.org = organizations[g.rng.IntN(len(organizations))]
+		}
+		if v, ok := givenVariants[givenNames[k%len(givenNames)]]; ok && g.rng.IntN(3) == 0 {
+			p.variant = v + " " + surnames[k/len(givenNames)]
 		}
 		people[i] = p
 	}

@@ -34,6 +34,16 @@ var (
 		Hadid Hamdan Hughes Iqbal Jovanović Kariuki Kovačević Kruger Lindberg Maalouf Mbeki Mensah
 		Mwangi Nair Osei Petrović Quispe Rivas Sandoval Sidibé Tembo Uddin Dijkstra Varga Wójcik Xu
 		Yadav Zapata Zulu Abbasi Barzani Cohen Dlamini Ekwueme Fofana Gashi Hussein Ismail Jafari`)
+	// givenVariants are other transliterations of given names: spellings
+	// that fold to another key, so storage takes them for another person
+	// until someone merges the two (see mergeVariants).
+	givenVariants = map[string]string{
+		"Mohammed": "Muhammad", "Aleksandr": "Alexander", "Dmitri": "Dmitry", "Sergei": "Sergey",
+		"Nikolai": "Nikolay", "Yusuf": "Youssef", "Ahmad": "Ahmed", "Hassan": "Hasan", "Mahmoud": "Mahmud",
+		"Khalid": "Khaled", "Omar": "Umar", "Ibrahim": "Ebrahim", "Irina": "Iryna", "Olga": "Olha",
+		"Svetlana": "Svitlana", "Oksana": "Oxana", "Reza": "Rezza", "Tariq": "Tarek", "Samir": "Sameer",
+		"Zainab": "Zeinab", "Fatima": "Fatimah", "Nasser": "Naser", "Walid": "Waleed",
+	}
 	titles = []string{
 		"Foreign Minister", "President", "Prime Minister", "Defence Minister", "Trade Minister",
 		"Ambassador", "Special Envoy", "Deputy Foreign Minister", "National Security Adviser",
