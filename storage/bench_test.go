@@ -87,7 +87,19 @@ func benchTemplate(b *testing.B, n int) string {
 	if err := os.Rename(tmp, path); err != nil {
 		b.Fatal(err)
 	}
+	removeStale(dir, n, path)
 	return path
+}
+
+// removeStale removes the templates of n meetings other than keep: made by
+// an earlier schema or generator, they would only fill the disk.
+func removeStale(dir string, n int, keep string) {
+	old, _ := filepath.Glob(filepath.Join(dir, fmt.Sprintf("%dm-*.db", n)))
+	for _, p := range old {
+		if p != keep {
+			os.Remove(p)
+		}
+	}
 }
 
 // copyFile copies the database file src to dst.
