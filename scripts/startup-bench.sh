@@ -11,6 +11,8 @@
 # the window has drawn its first frame (see firstframe.go), under
 # /usr/bin/time for the wall time and maximum resident set size. A fresh
 # HOME keeps Parley's preferences (recent files, window size) out of it.
+# Then it keeps the window open STEADY seconds (default 30) and reports the
+# resident memory once the views have loaded.
 # Targets (issue 7): under 1 s to the first frame, under 300 MB resident.
 set -euo pipefail
 
@@ -68,3 +70,22 @@ done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 printf 'startup: median %s s to the first frame (target < 1 s; %s s to exit), median peak RSS %s MB (target < 300 MB)\n' \
   "$(median "${frames[@]}")" "$(median "${walls[@]}")" "$(median "${rss[@]}")"
+
+# Memory once everything has loaded: the window stays open for STEADY
+# seconds (default 30: the timeline and city views load every meeting in
+# the background), its resident set is read from /proc every half second,
+# then it is stopped. VmHWM is the peak the kernel saw.
+steady=${STEADY:-30}
+HOME="$work/home" DISPLAY=":$n" "$bin" --db "$db" 2>"$work/steady.stderr" &
+ppid=$!
+max=0
+for _ in $(seq $((steady * 2))); do
+  sleep 0.5
+  kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$ppid/status" 2>/dev/null) || break
+  [ -n "$kb" ] && [ "$kb" -gt "$max" ] && max=$kb
+done
+hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$ppid/status" 2>/dev/null || echo 0)
+now=$(awk '/^VmRSS:/ {print $2}' "/proc/$ppid/status" 2>/dev/null || echo 0)
+kill "$ppid" 2>/dev/null || true
+wait "$ppid" 2>/dev/null || true
+printf 'memory: after %d s open: resident %d MB, peak %d MB (target < 300 MB)\n' "$steady" $((now / 1024)) $((hwm / 1024))
