@@ -35,11 +35,15 @@ func Extract(doc app.Document) app.Extraction {
 // deterministic and safe for concurrent use.
 func (x *Extractor) Extract(doc app.Document) app.Extraction {
 	a := &analysis{x: x, lex: lexicons(), text: doc.Text, gaz: x.gaz.withCache()}
+	recased := oneCase(doc.Text)
+	if recased {
+		a.text = recase(a.gaz, a.lex, doc.Text)
+	}
 	var header string
-	a.lines, header = splitLines(doc.Text)
+	a.lines, header = splitLines(a.text)
 	a.meta = readMeta(a.gaz, doc, a.lines, header)
 	a.segment()
-	a.dates = dates.Find(doc.Text, a.meta.ref())
+	a.dates = dates.Find(a.text, a.meta.ref())
 	a.findPeople()
 	a.resolve()
 	a.findMeetCity()
@@ -69,7 +73,14 @@ func (x *Extractor) Extract(doc app.Document) app.Extraction {
 	var prev *candidate
 	for _, c := range a.cands {
 		a.defaultPlace(c, prev)
-		ex.Meetings = append(ex.Meetings, a.meeting(c))
+		m := a.meeting(c)
+		if recased {
+			for k := range m.Sources {
+				sp := m.Sources[k].Span
+				m.Sources[k].Evidence = doc.Text[sp.Start:sp.End] // the page as written
+			}
+		}
+		ex.Meetings = append(ex.Meetings, m)
 		prev = c
 	}
 	return ex

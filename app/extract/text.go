@@ -16,6 +16,7 @@ type line struct {
 	heading    bool // a headline, subtitle or section label: not body text
 	furniture  bool // page furniture: not content at all
 	lead       int  // for a bullet line: 1 + the index of its lead line, else 0
+	raw        int  // where the line starts before a stripped header
 }
 
 // sentence is one sentence of body text, with its tokens.
@@ -59,6 +60,7 @@ func splitLines(text string) (lines []line, header string) {
 		}
 		s, e := trimSpan(text, off, end)
 		if s < e {
+			raw := s
 			if len(lines) == 0 && header == "" {
 				if m := headerRe.FindStringSubmatchIndex(text[s:e]); m != nil {
 					header = text[s+m[2] : s+m[3]]
@@ -67,6 +69,9 @@ func splitLines(text string) (lines []line, header string) {
 			}
 			if s < e {
 				lines = appendLine(lines, text, s, e, blank)
+				if ln := &lines[len(lines)-1]; ln.start == s {
+					ln.raw = raw
+				}
 			}
 			blank = false
 		} else {
@@ -90,7 +95,7 @@ func splitLines(text string) (lines []line, header string) {
 // sentences across lines): a long previous line with no blank line between
 // that does not end a sentence.
 func appendLine(lines []line, text string, s, e int, blank bool) []line {
-	if n := len(lines); n > 0 && !blank && wrapped(lines[n-1].text) && !datelineStart(text[s:e]) && !ownLine(text[s:e]) && bulletMark(text[s:e]) == 0 {
+	if n := len(lines); n > 0 && !blank && wrapped(text[lines[n-1].raw:lines[n-1].end]) && !datelineStart(text[s:e]) && !ownLine(text[s:e]) && bulletMark(text[s:e]) == 0 {
 		lines[n-1].end = e
 		lines[n-1].text = text[lines[n-1].start:e]
 		return lines

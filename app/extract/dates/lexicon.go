@@ -214,3 +214,14 @@ func lookup(w string) lexeme {
 	}
 	return lexicon[string(buf[:len(w)])]
 }
+
+// IsCalendarName reports whether w (any case) names a month, a weekday or
+// a Solar Hijri month, full or abbreviated: words written with a capital in
+// normal English text.
+func IsCalendarName(w string) bool {
+	switch lookup(w).cls {
+	case cMonth, cWeekday, cHijri:
+		return true
+	}
+	return false
+}

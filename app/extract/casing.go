@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parley/app/extract/dates"
+	"parley/app/geo"
+)
+
+// Some pages come all in lower case (a scraper's output) or all in capitals
+// (a wire printout): capitals then tell nothing about names, and the rules
+// that find names, sentences and datelines see none. Such a text is read
+// through a re-cased copy of the same byte length (offsets stay valid):
+// places, calendar names, the first word of each sentence and the words of
+// a name get an initial capital. A name is a run of one to four words that
+// belong to no word list and stand where names stand: after a title or an
+// honorific, before ", title", or after a meeting verb's "with".
+
+// degradedMinLetters is the fewest letters a text needs before its case is
+// judged.
+const degradedMinLetters = 100
+
+// oneCase reports whether text is written in one case: fewer than one
+// letter in a hundred of the other.
+func oneCase(text string) bool {
+	up, low := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	if up+low < degradedMinLetters {
+		return false
+	}
+	return up*100 < up+low || low*100 < up+low
+}
+
+// recase returns text with the case of a normal English page restored as
+// far as the word lists and the gazetteer allow, byte for byte as long.
+func recase(z gaz, l *lexicon, text string) string {
+	b := []byte(lowerSameLength(text))
+	low := string(b)
+	words := caseWords(low)
+	keep := headerEnd(text) // the " date YYYY-MM-DD" header stays as written
+	for i := range words {
+		if words[i].start >= keep && capitalWord(z, l, words, i) {
+			upperFirst(b, words[i].start)
+		}
+	}
+	copy(b, text[:keep])
+	return string(b)
+}
+
+// headerEnd returns where a leading " date YYYY-MM-DD" header ends, or 0.
+func headerEnd(text string) int {
+	t := strings.TrimLeft(text, " \t\r\n\ufeff")
+	if g := headerRe.FindStringIndex(t); g != nil {
+		return len(text) - len(t) + g[1]
+	}
+	return 0
+}
+
+// lowerSameLength lowers every letter whose lower case has the same UTF-8
+// length and keeps the others.
+func lowerSameLength(s string) string {
+	return strings.Map(func(r rune) rune {
+		if lr := unicode.ToLower(r); utf8.RuneLen(lr) == utf8.RuneLen(r) {
+			return lr
+		}
+		return r
+	}, s)
+}
+
+// upperFirst capitalises the letter at byte i of b when its capital has
+// the same length.
+func upperFirst(b []byte, i int) {
+	r, n := utf8.DecodeRune(b[i:])
+	if u := unicode.ToUpper(r); u != r && utf8.RuneLen(u) == n {
+		utf8.EncodeRune(b[i:], u)
+	}
+}
+
+// caseWord is one word of a lowered text, with what stands before it.
+type caseWord struct {
+	start, end int
+	w          string
+	sentStart  bool // first word of a line or after a sentence end
+	afterComma bool
+	known      bool // in a word list: not a name word
+}
+
+// caseWords splits a lowered text into words. A sentence starts after a
+// full stop, a colon and at the start of a line unless the line before
+// ended with a word or a comma (a hard wrap inside a sentence).
+func caseWords(low string) []caseWord {
+	var out []caseWord
+	sent, comma := true, false
+	last := '\n' // the last character other than a space or a tab
+	for i := 0; i < len(low); {
+		r, n := utf8.DecodeRuneInString(low[i:])
+		if isWordRune(r) {
+			j := wordEnd(low, i, len(low))
+			w := strings.TrimSuffix(strings.TrimSuffix(low[i:j], "'s"), "’s")
+			out = append(out, caseWord{start: i, end: i + len(w), w: w, sentStart: sent, afterComma: comma})
+			sent, comma, last = false, false, 'a'
+			i = j
+			continue
+		}
+		switch {
+		case r == '.' || r == '!' || r == '?' || r == ':':
+			sent, comma = true, false
+		case r == '\n' && last != 'a' && last != ',':
+			sent, comma = true, false
+		case r == ',' || r == '(':
+			comma = true
+		case !unicode.IsSpace(r):
+			comma = false
+		}
+		if r != ' ' && r != '\t' && r != '\r' {
+			last = r
+		}
+		i += n
+	}
+	return out
+}
+
+// capitalWord decides whether word i of words takes a capital.
+func capitalWord(z gaz, l *lexicon, words []caseWord, i int) bool {
+	w := words[i].w
+	switch {
+	case words[i].sentStart, dates.IsCalendarName(w), z.countryOrDemonym(w) != "" || bigCity(z, w):
+		return true
+	case i+1 < len(words) && words[i].end+1 == words[i+1].start && bigCity(z, w+" "+words[i+1].w),
+		i > 0 && words[i-1].end+1 == words[i].start && bigCity(z, words[i-1].w+" "+w):
+		return true // the second word of a city's name: "makati city"
+	case wordListed(l, w):
+		return false
+	}
+	return nameSlot(l, words, i)
+}
+
+// wordListed reports whether w is in one of the extractor's word lists or
+// is a short function word.
+func wordListed(l *lexicon, w string) bool {
+	lw := lowerWord(w)
+	if len(lw) <= 2 || l.bits[lw] != 0 || l.titles.has(lw) || connectors[lw] {
+		return true
+	}
+	for _, cs := range l.cues {
+		for _, c := range cs {
+			for _, cw := range c.words {
+				if cw == lw {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameSlot reports whether the unlisted word i stands in a run of one to
+// four unlisted words that sits where a name sits.
+func nameSlot(l *lexicon, words []caseWord, i int) bool {
+	a, b := i, i+1
+	for a > 0 && i-a < 4 && !words[a].afterComma && !words[a].sentStart && !wordListed(l, words[a-1].w) {
+		a--
+	}
+	for b < len(words) && b-i < 4 && !words[b].afterComma && !words[b].sentStart && !wordListed(l, words[b].w) {
+		b++
+	}
+	if b-a > 4 {
+		return false
+	}
+	if a > 0 && !words[a].sentStart && !words[a].afterComma && afterTitle(l, words, a) {
+		return true
+	}
+	if b < len(words) && words[b].afterComma {
+		next := lowerWord(words[b].w)
+		if next == "the" && b+1 < len(words) {
+			next = lowerWord(words[b+1].w)
+		}
+		return l.titles.has(next)
+	}
+	return false
+}
+
+// afterTitle reports whether the words before word a end with a title (and
+// its complement: "minister for trade and industry"), an honorific, or a
+// meeting's "with".
+func afterTitle(l *lexicon, words []caseWord, a int) bool {
+	for k := a - 1; k >= 0 && k >= a-7; k-- {
+		prev := lowerWord(words[k].w)
+		switch {
+		case l.titles.has(prev) || l.honorifics.has(prev) || prev == "with" || prev == "counterpart":
+			return true
+		case l.bits[prev]&(bDept|bOrg) != 0 || prev == "and" || prev == "of" || prev == "for" || prev == "the":
+			if words[k].sentStart || words[k].afterComma {
+				return false
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// bigCity reports whether w is the own name of a city of 50,000 people or
+// a capital: a lowered common word is often the name of some village
+// ("marks", "green").
+func bigCity(z gaz, w string) bool {
+	if z.g == nil || len(w) < 4 {
+		return false
+	}
+	c, kind, ok := z.g.Lookup(w)
+	return ok && kind == geo.MatchExact && (c.Population >= 50000 || c.Capital)
+}
