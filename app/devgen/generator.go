@@ -22,7 +22,6 @@ type person struct {
 type Generator struct {
 	cfg      Config
 	rng      *rand.Rand
-	gaz      *geo.Gazetteer
 	people   []person
 	cities   []geo.City
 	counts   []int // meetings of each article
@@ -42,7 +41,7 @@ func New(cfg Config, gaz *geo.Gazetteer) (*Generator, error) {
 	if gaz == nil {
 		gaz = geo.Default()
 	}
-	g := &Generator{cfg: cfg, gaz: gaz, rng: rand.New(rand.NewPCG(cfg.Seed, 0x9e3779b97f4a7c15)), hashes: map[string]bool{}}
+	g := &Generator{cfg: cfg, rng: rand.New(rand.NewPCG(cfg.Seed, 0x9e3779b97f4a7c15)), hashes: map[string]bool{}}
 	g.cities = gaz.Cities()[:min(cfg.Cities, len(gaz.Cities()))]
 	g.people = g.makePeople(cfg.People)
 	g.counts = spread(g.rng, cfg.Meetings, cfg.Articles)
