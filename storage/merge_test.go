@@ -395,3 +395,19 @@ func TestStore_CreateMeeting_freshID(t *testing.T) {
 		t.Errorf("undoing the delete after the creation: %v", err)
 	}
 }
+
+// BenchmarkMergeMeetings merges two meetings and undoes the merge, the
+// way a user trying Merge and Ctrl+Z does, on a generated database.
+func BenchmarkMergeMeetings(b *testing.B) {
+	s := generated(b, benchMeetings(b))
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		if err := s.MergeMeetings(ctx, 100, 101); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := s.Undo(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
