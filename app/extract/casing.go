@@ -26,12 +26,26 @@ const degradedMinLetters = 100
 // letter in a hundred of the other.
 func oneCase(text string) bool {
 	up, low := 0, 0
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		c := text[i]
 		switch {
-		case unicode.IsUpper(r):
-			up++
-		case unicode.IsLower(r):
-			low++
+		case c >= 'A' && c <= 'Z':
+			up, i = up+1, i+1
+		case c >= 'a' && c <= 'z':
+			low, i = low+1, i+1
+		case c < utf8.RuneSelf:
+			i++
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsUpper(r) {
+				up++
+			} else if unicode.IsLower(r) {
+				low++
+			}
+			i += n
+		}
+		if (up+low)&1023 == 0 && min(up, low)*100 >= up+low && up+low > 0 {
+			return false // plainly mixed: most pages are known after a few lines
 		}
 	}
 	if up+low < degradedMinLetters {
@@ -68,12 +82,15 @@ func headerEnd(text string) int {
 // lowerSameLength lowers every letter whose lower case has the same UTF-8
 // length and keeps the others.
 func lowerSameLength(s string) string {
-	return strings.Map(func(r rune) rune {
-		if lr := unicode.ToLower(r); utf8.RuneLen(lr) == utf8.RuneLen(r) {
-			return lr
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if lr := unicode.ToLower(r); lr != r && utf8.RuneLen(lr) == n {
+			utf8.EncodeRune(b[i:], lr)
 		}
-		return r
-	}, s)
+		i += n // an invalid byte (n == 1) stays as it is
+	}
+	return string(b)
 }
 
 // upperFirst capitalises the letter at byte i of b when its capital has
