@@ -184,6 +184,7 @@ type cityMapRenderer struct {
 	m       *CityMap
 	land    *canvas.Raster
 	objects []fyne.CanvasObject
+	pool    drawPool
 	// painted is the last image drawLand made and what it showed: a hover
 	// redraws the widget, and with it the raster, without changing the
 	// map, so painting land and thousands of dots again is skipped.
@@ -237,10 +238,11 @@ func (r *cityMapRenderer) Refresh() {
 	size := m.Size()
 	r.land.Resize(size)
 	// The dots are painted into the land raster (see paintDots).
-	d := timelineDrawing{size: size, fg: color.NRGBA{R: 0x20, G: 0x20, B: 0x20, A: 0xff}, objs: []fyne.CanvasObject{r.land}}
+	r.pool.reset()
+	d := timelineDrawing{size: size, fg: color.NRGBA{R: 0x20, G: 0x20, B: 0x20, A: 0xff}, objs: []fyne.CanvasObject{r.land}, pool: &r.pool}
 	for _, dot := range dots {
 		if dot.Labelled {
-			t := textObj(dot.Label, mapLabelSize, d.fg)
+			t := d.text(dot.Label, mapLabelSize, d.fg)
 			t.TextStyle.Bold = true
 			d.add(t, dot.LabelPos.X, dot.LabelPos.Y, 0, mapLabelSize+3)
 		}

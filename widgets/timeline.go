@@ -289,12 +289,13 @@ func textObj(s string, size float32, c color.Color) *canvas.Text {
 	return tx
 }
 
-// timelineRenderer rebuilds its objects from a fresh frame on every
-// refresh: a frame holds at most a few thousand groups, and rebuilding is
-// simpler and safer than keeping pools in step.
+// timelineRenderer rebuilds its list of objects from a fresh frame on every
+// refresh, which is simpler and safer than updating objects in place; the
+// objects themselves come from a pool (see drawPool).
 type timelineRenderer struct {
 	t       *Timeline
 	objects []fyne.CanvasObject
+	pool    drawPool
 }
 
 func (r *timelineRenderer) Layout(fyne.Size)             { r.Refresh() }
@@ -307,7 +308,8 @@ func (r *timelineRenderer) Refresh() {
 	t := r.t
 	f := t.layout()
 	size := t.Size()
-	d := timelineDrawing{size: size, fg: theme.Color(theme.ColorNameForeground)}
+	r.pool.reset()
+	d := timelineDrawing{size: size, fg: theme.Color(theme.ColorNameForeground), pool: &r.pool}
 	d.background(f)
 	d.axis(f)
 	for _, g := range f.Groups {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 
 	"parley/app"
@@ -18,6 +17,7 @@ type timelineDrawing struct {
 	size fyne.Size
 	fg   color.Color
 	objs []fyne.CanvasObject
+	pool *drawPool // lends the objects; nil makes new ones
 }
 
 func (d *timelineDrawing) add(o fyne.CanvasObject, x, y, w, h float32) {
@@ -28,10 +28,10 @@ func (d *timelineDrawing) add(o fyne.CanvasObject, x, y, w, h float32) {
 
 // background shades every other lane and draws the lane separators.
 func (d *timelineDrawing) background(f tlFrame) {
-	d.add(canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground)), 0, 0, d.size.Width, d.size.Height)
+	d.add(d.rect(theme.Color(theme.ColorNameInputBackground)), 0, 0, d.size.Width, d.size.Height)
 	for i, l := range f.Lanes {
 		if i%2 == 1 {
-			d.add(canvas.NewRectangle(color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0x14}), 0, l.Y, d.size.Width, tlLaneHeight)
+			d.add(d.rect(color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0x14}), 0, l.Y, d.size.Width, tlLaneHeight)
 		}
 	}
 }
@@ -41,14 +41,14 @@ func (d *timelineDrawing) axis(f tlFrame) {
 	grid := color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0x50}
 	for _, tk := range f.Ticks {
 		x := tlLabelWidth + tk.X
-		line := canvas.NewLine(grid)
+		line := d.line(grid)
 		line.StrokeWidth = 1
 		d.add(line, x, tlAxisHeight-6, 0, d.size.Height-tlAxisHeight+6)
 		if x+fyne.MeasureText(tk.Label, 11, fyne.TextStyle{}).Width+3 <= d.size.Width {
-			d.add(textObj(tk.Label, 11, d.fg), x+3, 6, 0, 14)
+			d.add(d.text(tk.Label, 11, d.fg), x+3, 6, 0, 14)
 		}
 	}
-	sep := canvas.NewLine(grid)
+	sep := d.line(grid)
 	d.add(sep, 0, tlAxisHeight, d.size.Width, 0)
 }
 
@@ -58,10 +58,10 @@ func (d *timelineDrawing) today(f tlFrame) {
 	if f.Today < 0 || x > d.size.Width {
 		return
 	}
-	line := canvas.NewLine(color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xc0})
+	line := d.line(color.NRGBA{R: 0xd3, G: 0x2f, B: 0x2f, A: 0xc0})
 	line.StrokeWidth = 2
 	d.add(line, x, tlAxisHeight, 0, d.size.Height-tlAxisHeight)
-	d.add(textObj("today", 10, line.StrokeColor), x+3, tlAxisHeight+1, 0, 12)
+	d.add(d.text("today", 10, line.StrokeColor), x+3, tlAxisHeight+1, 0, 12)
 }
 
 // group draws a mark, a count bubble or a span bar.
@@ -87,14 +87,14 @@ func (d *timelineDrawing) span(m app.ViewMeeting, g markGroup, x, top float32) {
 		c = theme.Color(theme.ColorNamePrimary)
 	}
 	r, gg, b, _ := c.RGBA()
-	bar := canvas.NewRectangle(color.NRGBA{R: uint8(r >> 8), G: uint8(gg >> 8), B: uint8(b >> 8), A: 0x90})
+	bar := d.rect(color.NRGBA{R: uint8(r >> 8), G: uint8(gg >> 8), B: uint8(b >> 8), A: 0x90})
 	bar.StrokeColor = c
 	bar.StrokeWidth = 1
 	bar.CornerRadius = 2
 	y := top + tlLaneHeight - tlSpanHeight - 6
 	d.add(bar, x, y, g.W, tlSpanHeight)
 	if g.Count > 1 && g.W > 24 {
-		d.add(textObj(strconv.Itoa(g.Count), 9, d.fg), x+2, y-11, 0, 10)
+		d.add(d.text(strconv.Itoa(g.Count), 9, d.fg), x+2, y-11, 0, 10)
 	}
 }
 
@@ -105,13 +105,13 @@ func (d *timelineDrawing) mark(m app.ViewMeeting, cx, cy float32) {
 	var o fyne.CanvasObject
 	switch m.Kind {
 	case app.KindPhone:
-		o = canvas.NewRectangle(c)
+		o = d.rect(c)
 	case app.KindVideo:
-		r := canvas.NewRectangle(color.Transparent)
+		r := d.rect(color.Transparent)
 		r.StrokeColor, r.StrokeWidth, r.CornerRadius = c, 2.5, 3
 		o = r
 	default:
-		o = canvas.NewCircle(c)
+		o = d.circle(c)
 	}
 	s := float32(tlMarkSize)
 	d.add(o, cx-s/2, cy-s/2, s, s)
@@ -120,9 +120,9 @@ func (d *timelineDrawing) mark(m app.ViewMeeting, cx, cy float32) {
 // bubble is a count of meetings too close together to tell apart.
 func (d *timelineDrawing) bubble(n int, cx, cy float32) {
 	s := bubbleSize(n)
-	circle := canvas.NewCircle(theme.Color(theme.ColorNamePrimary))
+	circle := d.circle(theme.Color(theme.ColorNamePrimary))
 	d.add(circle, cx-s/2, cy-s/2, s, s)
-	label := textObj(compactCount(n), 9, color.White)
+	label := d.text(compactCount(n), 9, color.White)
 	label.Alignment = fyne.TextAlignCenter
 	d.add(label, cx-s/2, cy-6, s, 12)
 }
@@ -138,21 +138,21 @@ func compactCount(n int) string {
 // laneLabels draws the lane names over a panel on the left, last, so they
 // stay readable whatever is panned underneath.
 func (d *timelineDrawing) laneLabels(f tlFrame) {
-	d.add(canvas.NewRectangle(theme.Color(theme.ColorNameBackground)), 0, 0, tlLabelWidth, d.size.Height)
+	d.add(d.rect(theme.Color(theme.ColorNameBackground)), 0, 0, tlLabelWidth, d.size.Height)
 	for _, l := range f.Lanes {
 		name := l.Name
 		if len(name) > 18 {
 			name = name[:17] + "…"
 		}
-		d.add(textObj(name, 12, d.fg), 6, l.Y+4, 0, 14)
-		d.add(textObj(countNoun(l.Count, "meeting", "meetings"), 9, theme.Color(theme.ColorNamePlaceHolder)), 6, l.Y+19, 0, 11)
+		d.add(d.text(name, 12, d.fg), 6, l.Y+4, 0, 14)
+		d.add(d.text(countNoun(l.Count, "meeting", "meetings"), 9, theme.Color(theme.ColorNamePlaceHolder)), 6, l.Y+19, 0, 11)
 	}
 	hint := theme.Color(theme.ColorNamePrimary)
 	if f.Above > 0 {
-		d.add(textObj(fmt.Sprintf("▲ %d more (drag down)", f.Above), 9, hint), 6, tlAxisHeight-12, 0, 11)
+		d.add(d.text(fmt.Sprintf("▲ %d more (drag down)", f.Above), 9, hint), 6, tlAxisHeight-12, 0, 11)
 	}
 	if f.Below > 0 {
-		d.add(textObj(fmt.Sprintf("▼ %d more (drag up)", f.Below), 9, hint), 6, d.size.Height-13, 0, 11)
+		d.add(d.text(fmt.Sprintf("▼ %d more (drag up)", f.Below), 9, hint), 6, d.size.Height-13, 0, 11)
 	}
 }
 
@@ -172,11 +172,11 @@ func (d *timelineDrawing) tooltip(text string, at fyne.Position) {
 	if y+h > d.size.Height {
 		y = at.Y - h - 4
 	}
-	box := canvas.NewRectangle(theme.Color(theme.ColorNameOverlayBackground))
+	box := d.rect(theme.Color(theme.ColorNameOverlayBackground))
 	box.StrokeColor, box.StrokeWidth, box.CornerRadius = theme.Color(theme.ColorNameShadow), 1, 4
 	d.add(box, x, y, w, h)
 	fg := theme.Color(theme.ColorNameForeground) // on the theme's overlay, whatever the map's colours
 	for i, l := range lines {
-		d.add(textObj(l, 11, fg), x+6, y+4+float32(i)*14, 0, 14)
+		d.add(d.text(l, 11, fg), x+6, y+4+float32(i)*14, 0, 14)
 	}
 }

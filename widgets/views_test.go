@@ -95,10 +95,12 @@ func TestViewData_memory(t *testing.T) {
 
 func TestViews_findMeeting(t *testing.T) {
 	u := newTestUI(t, fakePipeline())
-	importAndWait(t, u, seedFiles(t)[:2])
 	tl := u.views.timeline
+	loaded := make(chan struct{}, 16)
+	tl.loaded = func() { loaded <- struct{}{} }
+	importAndWait(t, u, seedFiles(t)[:2])
 	for len(tl.data.Meetings) != 2 {
-		waitFor(t, uiQueue)()
+		waitFor(t, loaded)
 	}
 	want := tl.data.Meetings[0]
 	tests := []struct {
