@@ -44,7 +44,7 @@ func oneCase(text string) bool {
 			}
 			i += n
 		}
-		if (up+low)&1023 == 0 && min(up, low)*100 >= up+low && up+low > 0 {
+		if (up+low)&127 == 0 && min(up, low)*100 >= up+low && up+low > 0 {
 			return false // plainly mixed: most pages are known after a few lines
 		}
 	}
@@ -60,6 +60,9 @@ func recase(z gaz, l *lexicon, text string) string {
 	b := []byte(lowerSameLength(text))
 	low := string(b)
 	words := caseWords(low)
+	for i := range words {
+		words[i].known = wordListed(l, words[i].w)
+	}
 	keep := headerEnd(text) // the " date YYYY-MM-DD" header stays as written
 	for i := range words {
 		if words[i].start >= keep && capitalWord(z, l, words, i) {
@@ -155,7 +158,7 @@ func capitalWord(z gaz, l *lexicon, words []caseWord, i int) bool {
 	case i+1 < len(words) && words[i].end+1 == words[i+1].start && bigCity(z, w+" "+words[i+1].w),
 		i > 0 && words[i-1].end+1 == words[i].start && bigCity(z, words[i-1].w+" "+w):
 		return true // the second word of a city's name: "makati city"
-	case wordListed(l, w):
+	case words[i].known:
 		return false
 	}
 	return nameSlot(l, words, i)
@@ -165,29 +168,17 @@ func capitalWord(z gaz, l *lexicon, words []caseWord, i int) bool {
 // is a short function word.
 func wordListed(l *lexicon, w string) bool {
 	lw := lowerWord(w)
-	if len(lw) <= 2 || l.bits[lw] != 0 || l.titles.has(lw) || connectors[lw] {
-		return true
-	}
-	for _, cs := range l.cues {
-		for _, c := range cs {
-			for _, cw := range c.words {
-				if cw == lw {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	return len(lw) <= 2 || l.bits[lw] != 0 || l.cueWords[lw] || connectors[lw]
 }
 
 // nameSlot reports whether the unlisted word i stands in a run of one to
 // four unlisted words that sits where a name sits.
 func nameSlot(l *lexicon, words []caseWord, i int) bool {
 	a, b := i, i+1
-	for a > 0 && i-a < 4 && !words[a].afterComma && !words[a].sentStart && !wordListed(l, words[a-1].w) {
+	for a > 0 && i-a < 4 && !words[a].afterComma && !words[a].sentStart && !words[a-1].known {
 		a--
 	}
-	for b < len(words) && b-i < 4 && !words[b].afterComma && !words[b].sentStart && !wordListed(l, words[b].w) {
+	for b < len(words) && b-i < 4 && !words[b].afterComma && !words[b].sentStart && !words[b].known {
 		b++
 	}
 	if b-a > 4 {
@@ -201,7 +192,7 @@ func nameSlot(l *lexicon, words []caseWord, i int) bool {
 		if next == "the" && b+1 < len(words) {
 			next = lowerWord(words[b+1].w)
 		}
-		return l.titles.has(next)
+		return isOneWord(l.titles, l.bits[next]&bTitle, next)
 	}
 	return false
 }
@@ -213,7 +204,7 @@ func afterTitle(l *lexicon, words []caseWord, a int) bool {
 	for k := a - 1; k >= 0 && k >= a-7; k-- {
 		prev := lowerWord(words[k].w)
 		switch {
-		case l.titles.has(prev) || l.honorifics.has(prev) || prev == "with" || prev == "counterpart":
+		case isOneWord(l.titles, l.bits[prev]&bTitle, prev) || isOneWord(l.honorifics, l.bits[prev]&bHonor, prev) || prev == "with" || prev == "counterpart":
 			return true
 		case l.bits[prev]&(bDept|bOrg) != 0 || prev == "and" || prev == "of" || prev == "for" || prev == "the":
 			if words[k].sentStart || words[k].afterComma {
@@ -235,4 +226,10 @@ func bigCity(z gaz, w string) bool {
 	}
 	c, kind, ok := z.g.Lookup(w)
 	return ok && kind == geo.MatchExact && (c.Population >= 50000 || c.Capital)
+}
+
+// isOneWord reports whether the word w, whose list bit is bit, is a
+// one-word phrase of ps.
+func isOneWord(ps phraseSet, bit lexBits, w string) bool {
+	return bit != 0 && ps.has(w)
 }

@@ -57,6 +57,7 @@ type lexicon struct {
 	stopWords    map[string]bool
 	topicCues    phraseSet
 	bits         map[string]lexBits // every word of the lists above
+	cueWords     map[string]bool    // every word of every cue
 }
 
 var (
@@ -106,8 +107,14 @@ func (l *lexicon) fillBits() {
 			l.bits[w] |= ps.bit
 		}
 	}
-	for w := range l.cues {
+	l.cueWords = map[string]bool{}
+	for w, cs := range l.cues {
 		l.bits[w] |= bCue
+		for _, c := range cs {
+			for _, cw := range c.words {
+				l.cueWords[cw] = true
+			}
+		}
 	}
 	for bit, set := range map[lexBits]map[string]bool{bStop: l.stopWords, bOrg: l.orgWords, bDept: l.departments,
 		bNotRecv: l.notReceived, bSplit: clauseSplitters, bAttend: attendanceWords} {
