@@ -79,9 +79,12 @@ func (a *analysis) addSentence(s, e, para int, heading bool) {
 // Marcos Jr." even when the full name comes later.
 func (a *analysis) findPeople() {
 	a.ments = make([][]mention, len(a.sents))
+	buf := make([]mention, 0, 3*len(a.sents)) // about three mentions a sentence
 	for i := range a.sents {
 		if !a.sents[i].heading {
-			a.ments[i] = findMentions(a.gaz, a.text, a.sents[i].toks)
+			n := len(buf)
+			buf = appendMentions(buf, a.gaz, a.text, a.sents[i].toks)
+			a.ments[i] = buf[n:len(buf):len(buf)]
 		}
 	}
 	for i := range a.ments {

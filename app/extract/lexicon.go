@@ -58,6 +58,10 @@ type lexicon struct {
 	topicCues    phraseSet
 	bits         map[string]lexBits // every word of the lists above
 	cueWords     map[string]bool    // every word of every cue
+	// mayHaveBits[first][second][length] is false when no word of bits
+	// has those first two bytes and that length: most tokens are answered
+	// without hashing (see byteIndex).
+	mayHaveBits [27][27][16]bool
 }
 
 var (
@@ -99,8 +103,30 @@ func loadLexicon() *lexicon {
 	return l
 }
 
+// wordBits returns the list bits of the lowercase word w.
+func (l *lexicon) wordBits(w string) lexBits {
+	if w == "" || !l.mayHaveBits[byteIndex(w, 0)][byteIndex(w, 1)][min(len(w), 15)] {
+		return 0
+	}
+	return l.bits[w]
+}
+
+// byteIndex is the filter index of byte i of w: 0..25 for a to z, 26 for
+// anything else or past the end.
+func byteIndex(w string, i int) int {
+	if i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		return int(w[i] - 'a')
+	}
+	return 26
+}
+
 // fillBits indexes every list's words in l.bits.
 func (l *lexicon) fillBits() {
+	defer func() {
+		for w := range l.bits {
+			l.mayHaveBits[byteIndex(w, 0)][byteIndex(w, 1)][min(len(w), 15)] = true
+		}
+	}()
 	l.bits = map[string]lexBits{}
 	for _, ps := range []phraseSet{l.honorifics, l.titles, l.negative, l.topicCues} {
 		for w := range ps.byFirst {

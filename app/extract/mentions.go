@@ -70,7 +70,13 @@ type scanner struct {
 
 // findMentions returns the person mentions of a sentence in order.
 func findMentions(z gaz, text string, toks []token) []mention {
-	s := &scanner{z: z, l: lexicons(), toks: toks, text: text, pre: newPrefix()}
+	return appendMentions(nil, z, text, toks)
+}
+
+// appendMentions appends the person mentions of a sentence to buf and
+// returns buf; an article's sentences share one buffer this way.
+func appendMentions(buf []mention, z gaz, text string, toks []token) []mention {
+	s := &scanner{z: z, l: lexicons(), toks: toks, text: text, pre: newPrefix(), out: buf}
 	s.buf = s.arr[:0]
 	for i := 0; i < len(toks); {
 		i = s.step(i)

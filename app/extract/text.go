@@ -381,7 +381,7 @@ func appendTokens(toks []token, l *lexicon, text, low string, s, e int) []token 
 		case isWordRune(r):
 			j := wordEnd(text, i, e)
 			t := newWordToken(text, low, i, j, inQuote)
-			t.lex = l.bits[t.low]
+			t.lex = l.wordBits(t.low)
 			toks = append(toks, t)
 			i = j
 		default:
@@ -389,7 +389,7 @@ func appendTokens(toks []token, l *lexicon, text, low string, s, e int) []token 
 				inQuote = quoteState(r, inQuote)
 			}
 			p := text[i : i+n]
-			toks = append(toks, token{text: p, low: p, start: i, end: i + n, quoted: inQuote, lex: l.bits[p]})
+			toks = append(toks, token{text: p, low: p, start: i, end: i + n, quoted: inQuote, lex: l.wordBits(p)})
 			i += n
 		}
 	}

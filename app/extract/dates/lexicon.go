@@ -188,20 +188,30 @@ var lexicon = map[string]lexeme{
 // maxWord is the longest word in lexicon; longer words are never looked up.
 const maxWord = 11
 
-// maybeWord[first letter][length] is true when some lexicon word has that
-// first letter and length: it spares the map lookup for most words of a
-// text, which is where tokenising spends its time.
-var maybeWord = func() (t [26][maxWord + 1]bool) {
+// maybeWord[first letter][second letter][length] is true when some
+// lexicon word has those first two letters (26 for a one-letter word) and
+// that length: it spares the map lookup for most words of a text, which is
+// where tokenising spends its time.
+var maybeWord = func() (t [26][27][maxWord + 1]bool) {
 	for w := range lexicon {
-		t[w[0]-'a'][len(w)] = true
+		t[w[0]-'a'][secondIndex(w)][len(w)] = true
 	}
 	return t
 }()
 
+// secondIndex is the table index of w's second letter in any case: 0..25,
+// or 26 when w has one byte or its second byte is no ASCII letter.
+func secondIndex(w string) int {
+	if len(w) < 2 || !isLetter(w[1]) {
+		return 26
+	}
+	return int((w[1] | 0x20) - 'a')
+}
+
 // lookup returns the meaning of word w, compared case-insensitively
 // without allocating (the compiler does not copy for string(bytes) map keys).
 func lookup(w string) lexeme {
-	if len(w) > maxWord || !isLetter(w[0]) || !maybeWord[(w[0]|0x20)-'a'][len(w)] {
+	if len(w) > maxWord || !isLetter(w[0]) || !maybeWord[(w[0]|0x20)-'a'][secondIndex(w)][len(w)] {
 		return lexeme{}
 	}
 	var buf [maxWord]byte
