@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/png"
 	"io"
+	"reflect"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -82,6 +83,9 @@ func (v *timelineView) set(d *app.ViewData) {
 	v.data = d
 	v.timeline.SetData(d)
 	v.undated.SetText(fmt.Sprintf("Undated: %s (not on the axis)", countNoun(d.Undated, "meeting", "meetings")))
+	if len(d.Meetings) == 0 && !reflect.DeepEqual(v.filter.applied, app.ViewFilter{}) {
+		v.undated.SetText("No meetings match the filters.")
+	}
 	if first, last, ok := v.timeline.extent(); ok {
 		v.pan.Min, v.pan.Max = float64(first), float64(last)
 	}

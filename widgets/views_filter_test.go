@@ -116,6 +116,7 @@ func TestTimelineView_filters(t *testing.T) {
 			"2025-09-30 IR", "Undated: 1 meeting (not on the axis)"}},
 		{"person and status", func(f *viewFilter) { setFilter(f.person, "KIM"); f.status.SetSelected("Confirmed") }, []string{"IR"},
 			[]string{"2025-09-23 IR", "Undated: 0 meetings (not on the axis)"}},
+		{"nothing matches", func(f *viewFilter) { setFilter(f.person, "Nobody") }, nil, []string{"No meetings match the filters."}},
 		{"bad date left out", func(f *viewFilter) { setFilter(f.from, "2025-13") }, []string{"IR", "KR"}, []string{"2024 IR",
 			"2025-03-10 KR", "2025-04 KR", "2025-06-02 IR", "2025-09-23 IR", "2025-09-30 IR", "Undated: 1 meeting (not on the axis)"}},
 	}
