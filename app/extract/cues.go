@@ -37,7 +37,7 @@ func clauses(toks []token) []clause {
 		}
 		split, skip, nextCont := false, 0, false
 		switch {
-		case t.text == ";":
+		case t.low == ";":
 			split, skip = true, 1
 		case t.word && t.is(bSplit) && i > start:
 			split = true
@@ -47,7 +47,7 @@ func clauses(toks []token) []clause {
 			split, skip, nextCont = true, 1, true // "met X on Tuesday, and with Y on Monday"
 		case t.low == "and" && i+1 < len(toks) && auxiliaries[toks[i+1].low] && i > start:
 			split = true // "... had talks with X and is scheduled to meet Y": a second predicate
-		case t.text == "," && start == 0 && len(toks) > 0 && leadAdverbials[toks[0].low]:
+		case t.low == "," && start == 0 && len(toks) > 0 && leadAdverbials[toks[0].low]:
 			split, skip = true, 1 // "After meeting X, Y held talks with Z"
 		}
 		if !split {

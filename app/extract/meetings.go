@@ -255,7 +255,7 @@ var senderNouns = map[string]bool{
 func sender(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		t := toks[j]
-		if !t.word && t.text == "," && j > 0 && toks[j-1].upper {
+		if !t.word && t.low == "," && j > 0 && toks[j-1].upper {
 			continue // "greetings from Qatar's Emir, Sheikh Tamim": an appositive
 		}
 		if !t.word {

@@ -137,7 +137,7 @@ func (s *scanner) step(i int) int {
 // honorific returns how many tokens at i form an honorific.
 func (s *scanner) honorific(i int) int {
 	t := s.toks[i]
-	if t.text == "H.E" || t.text == "HE" || t.text == "HH" {
+	if w := s.word(i); w == "H.E" || w == "HE" || w == "HH" {
 		return 1
 	}
 	next := ""
@@ -155,6 +155,9 @@ func (s *scanner) honorific(i int) int {
 	}
 	return s.l.honorifics.matchToks(s.toks, i, len(s.toks))
 }
+
+// word returns token k as written.
+func (s *scanner) word(k int) string { return s.text[s.toks[k].start:s.toks[k].end] }
 
 // joinLow joins the lowercase forms of k tokens from i with spaces.
 func (s *scanner) joinLow(i, k int) string {
@@ -177,7 +180,7 @@ func (s *scanner) lowWords(i, n int) []string {
 	defer func() { s.buf = w[:0] }()
 	for j := i; j < len(s.toks) && len(w) < n; j++ {
 		if !s.toks[j].word {
-			if s.toks[j].text == "." && j > i {
+			if s.toks[j].low == "." && j > i {
 				continue
 			}
 			break
@@ -192,7 +195,7 @@ func (s *scanner) lowWords(i, n int) []string {
 
 // skipDot steps over the full stop of an abbreviation ("Dr.", "Gen.").
 func (s *scanner) skipDot(i int) int {
-	if i < len(s.toks) && s.toks[i].text == "." {
+	if i < len(s.toks) && s.toks[i].low == "." {
 		return i + 1
 	}
 	return i
@@ -209,7 +212,7 @@ func (s *scanner) mark(i int) {
 // ends the prefix.
 func (s *scanner) punct(i int) int {
 	t := s.toks[i]
-	if t.text == "," && s.pre.hasTitle() && !s.pre.afterComma && !t.quoted {
+	if t.low == "," && s.pre.hasTitle() && !s.pre.afterComma && !t.quoted {
 		if i+1 < len(s.toks) && s.toks[i+1].word && s.toks[i+1].upper {
 			s.pre.afterComma = true
 			s.pre.complement, s.pre.to = false, false

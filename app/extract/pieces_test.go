@@ -23,7 +23,7 @@ func TestClauses(t *testing.T) {
 			for _, c := range clauses(toks) {
 				var w []string
 				for _, tk := range toks[c.a:c.b] {
-					w = append(w, tk.text)
+					w = append(w, tt.text[tk.start:tk.end])
 				}
 				got = append(got, strings.Join(w, " "))
 			}

@@ -32,7 +32,7 @@ func (s *scanner) run(i int) int {
 	}
 	// From here on name is known to be no country (the test above), so only
 	// its city reading is asked.
-	if s.isOrgRun(first, j) || j-1 > first && s.z.countryOrDemonym(s.toks[j-1].text) != "" {
+	if s.isOrgRun(first, j) || j-1 > first && s.z.countryOrDemonym(s.word(j-1)) != "" {
 		if k := s.nameAfterOrg(first, j); k > 0 {
 			return s.emitName(k, j) // "Minister of Roads and Urban Development Farzaneh Sadegh"
 		}
@@ -71,7 +71,7 @@ func (s *scanner) nameAfterOrg(first, j int) int {
 	last := -1
 	for k := first; k < j; k++ {
 		t := s.toks[k]
-		if t.is(bOrg|bDept) || isAcronym(t.text) && !isInitial(t.text) || s.z.countryOrDemonym(t.text) != "" {
+		if w := s.word(k); t.is(bOrg|bDept) || isAcronym(w) && !isInitial(w) || s.z.countryOrDemonym(w) != "" {
 			last = k
 		}
 	}
@@ -106,7 +106,7 @@ func (s *scanner) runEnd(i int) int {
 	j := i
 	for j < len(s.toks) {
 		t := s.toks[j]
-		if t.text == "." && j > i && isInitial(s.toks[j-1].text) && j+1 < len(s.toks) && s.toks[j+1].word && s.toks[j+1].upper && s.toks[j].start == s.toks[j-1].end {
+		if t.low == "." && j > i && isInitial(s.word(j-1)) && j+1 < len(s.toks) && s.toks[j+1].word && s.toks[j+1].upper && s.toks[j].start == s.toks[j-1].end {
 			j++ // the dot of an initial: "C. P. Radhakrishnan"
 			continue
 		}
@@ -201,7 +201,7 @@ func (s *scanner) peel(i, j int) int {
 	for i < j {
 		t := s.toks[i]
 		switch {
-		case t.is(bStop) && !isAcronym(t.text) || t.is(bDept) && j-i > 1:
+		case t.is(bStop) && !isAcronym(s.word(i)) || t.is(bDept) && j-i > 1:
 			s.mark(i)
 			i++
 			continue
@@ -244,7 +244,7 @@ func (s *scanner) placePrefix(i, j int) int {
 func (s *scanner) isOrgRun(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := s.toks[k]
-		if t.is(bOrg|bDept) || isAcronym(t.text) && (k == j-1 || !isInitial(t.text)) || strings.HasSuffix(t.low, "-based") {
+		if w := s.word(k); t.is(bOrg|bDept) || isAcronym(w) && (k == j-1 || !isInitial(w)) || strings.HasSuffix(t.low, "-based") {
 			return true
 		}
 	}
@@ -268,7 +268,8 @@ func isAcronym(w string) bool {
 // isStop reports whether the single word at i is not a name by itself.
 func (s *scanner) isStop(i int) bool {
 	t := s.toks[i]
-	return t.is(bStop) && !isAcronym(t.text) || utf8.RuneCountInString(t.text) < 2 || isAllDigits(t.low)
+	w := s.word(i)
+	return t.is(bStop) && !isAcronym(w) || utf8.RuneCountInString(w) < 2 || isAllDigits(t.low)
 }
 
 func isAllDigits(s string) bool {
@@ -324,7 +325,7 @@ func (s *scanner) emitName(first, j int) int {
 	}
 	end := s.toks[j-1].end
 	if s.toks[j-1].low == "jr" || s.toks[j-1].low == "sr" {
-		if j < len(s.toks) && s.toks[j].text == "." && s.toks[j].start == end {
+		if j < len(s.toks) && s.toks[j].low == "." && s.toks[j].start == end {
 			end++
 		}
 	}
@@ -359,10 +360,10 @@ func (s *scanner) appositive(m *mention, j int) int {
 	if k := s.ofCountry(m, j); k > j {
 		return k
 	}
-	if j < len(s.toks) && s.toks[j].text == "(" {
+	if j < len(s.toks) && s.toks[j].low == "(" {
 		return s.bracketTitle(m, j)
 	}
-	if j >= len(s.toks) || s.toks[j].text != "," {
+	if j >= len(s.toks) || s.toks[j].low != "," {
 		return j
 	}
 	k, cc := s.appositiveLead(j + 1)
@@ -415,7 +416,7 @@ func (s *scanner) bracketTitle(m *mention, j int) int {
 	for end < len(s.toks) && s.toks[end].word && end-k < 14 && s.appositiveWord(s.toks[end]) {
 		end++
 	}
-	if end >= len(s.toks) || s.toks[end].text != ")" {
+	if end >= len(s.toks) || s.toks[end].low != ")" {
 		return j
 	}
 	if m.title == "" {
@@ -466,7 +467,7 @@ func (s *scanner) appositiveLead(k int) (int, string) {
 		if !s.toks[k].poss || !s.toks[k].upper {
 			break
 		}
-		if c := s.z.countryOrDemonym(s.toks[k].text); c != "" {
+		if c := s.z.countryOrDemonym(s.word(k)); c != "" {
 			cc, k = c, k+1
 			continue
 		}

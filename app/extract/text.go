@@ -31,8 +31,7 @@ type sentence struct {
 
 // token is one word or punctuation mark of a sentence.
 type token struct {
-	text       string // as written (a possessive 's is not part of it)
-	low        string // lowercase, without dots
+	low        string // lowercase, without dots (the word as written is text[start:end])
 	start, end int    // byte offsets in the article text
 	word       bool
 	upper      bool // starts with an uppercase letter
@@ -389,7 +388,7 @@ func appendTokens(toks []token, l *lexicon, text, low string, s, e int) []token 
 				inQuote = quoteState(r, inQuote)
 			}
 			p := text[i : i+n]
-			toks = append(toks, token{text: p, low: p, start: i, end: i + n, quoted: inQuote, lex: l.wordBits(p)})
+			toks = append(toks, token{low: p, start: i, end: i + n, quoted: inQuote, lex: l.wordBits(p)})
 			i += n
 		}
 	}
@@ -466,7 +465,6 @@ func newWordToken(text, low string, i, j int, quoted bool) token {
 	if n := len(w); n > 5 && w[n-4:] == "’s" {
 		w, t.poss = w[:n-4], true
 	}
-	t.text = w
 	t.end = i + len(w)
 	t.low = lowerWordAt(w, low, i)
 	t.upper = startsUpper(w) || particleName(w)

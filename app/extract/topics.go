@@ -52,7 +52,7 @@ func (a *analysis) topicList(s *sentence, i int) []string {
 	for ; j < len(s.toks) && j < i+24; j++ {
 		t := s.toks[j]
 		if !t.word {
-			if t.text != "," {
+			if t.low != "," {
 				break
 			}
 			flush(j)
