@@ -224,8 +224,20 @@ func bigCity(z gaz, w string) bool {
 	if z.g == nil || len(w) < 4 {
 		return false
 	}
+	if z.cache != nil {
+		if z.cache.big == nil {
+			z.cache.big = map[string]bool{}
+		}
+		if ok, seen := z.cache.big[w]; seen {
+			return ok
+		}
+	}
 	c, kind, ok := z.g.Lookup(w)
-	return ok && kind == geo.MatchExact && (c.Population >= 50000 || c.Capital)
+	ok = ok && kind == geo.MatchExact && (c.Population >= 50000 || c.Capital)
+	if z.cache != nil {
+		z.cache.big[w] = ok
+	}
+	return ok
 }
 
 // isOneWord reports whether the word w, whose list bit is bit, is a

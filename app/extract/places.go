@@ -89,6 +89,7 @@ type gaz struct {
 type geoCache struct {
 	cities    map[string]cityAnswer
 	countries map[string]string
+	big       map[string]bool // bigCity answers, made on first use
 }
 
 type cityAnswer struct {
