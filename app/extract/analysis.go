@@ -80,10 +80,11 @@ func (a *analysis) addSentence(s, e, para int, heading bool) {
 func (a *analysis) findPeople() {
 	a.ments = make([][]mention, len(a.sents))
 	buf := make([]mention, 0, 3*len(a.sents)) // about three mentions a sentence
+	sc := new(scanner)
 	for i := range a.sents {
 		if !a.sents[i].heading {
 			n := len(buf)
-			buf = appendMentions(buf, a.gaz, a.text, a.sents[i].toks)
+			buf = sc.appendMentions(buf, a.gaz, a.text, a.sents[i].toks)
 			a.ments[i] = buf[n:len(buf):len(buf)]
 		}
 	}

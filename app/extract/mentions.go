@@ -70,13 +70,14 @@ type scanner struct {
 
 // findMentions returns the person mentions of a sentence in order.
 func findMentions(z gaz, text string, toks []token) []mention {
-	return appendMentions(nil, z, text, toks)
+	return new(scanner).appendMentions(nil, z, text, toks)
 }
 
 // appendMentions appends the person mentions of a sentence to buf and
-// returns buf; an article's sentences share one buffer this way.
-func appendMentions(buf []mention, z gaz, text string, toks []token) []mention {
-	s := &scanner{z: z, l: lexicons(), toks: toks, text: text, pre: newPrefix(), out: buf}
+// returns buf; an article's sentences share one buffer and one scanner,
+// which this resets.
+func (s *scanner) appendMentions(buf []mention, z gaz, text string, toks []token) []mention {
+	*s = scanner{z: z, l: lexicons(), toks: toks, text: text, pre: newPrefix(), out: buf}
 	s.buf = s.arr[:0]
 	for i := 0; i < len(toks); {
 		i = s.step(i)
