@@ -26,6 +26,8 @@ func TestExtract_shapes(t *testing.T) {
 			[]string{"Ravi Menon+Judith Ames", "Ravi Menon+Tom Berg"}},
 		{"a list met together stays one meeting", "Foreign Minister Ana Ruiz met Ambassador Tom Berg and Ambassador Lea Stone.",
 			[]string{"Ana Ruiz+Tom Berg+Lea Stone"}},
+		{"attendees in the next sentence", "Foreign Minister Ana Ruiz held talks with Ambassador Tom Berg in Lima on Monday. Also present were Deputy Minister Lea Stone and Consul Juan Pérez.",
+			[]string{"Ana Ruiz+Tom Berg+Lea Stone+Juan Pérez"}},
 		{"bullets under a lead cue", "Minister Ana Ruiz visited Lima on Monday.\n\nIn Lima she held talks with:\n- the Minister of Trade, Tom Berg;\n- Mayor Lea Stone.\n",
 			[]string{"Ana Ruiz+Tom Berg", "Ana Ruiz+Lea Stone"}},
 		{"bullets with their own cue", "During his visit, Ambassador Tom Berg:\n- met the Minister of Trade, Lea Stone;\n- called on Governor Ravi Menon.\n",
