@@ -21,8 +21,14 @@ type Extractor struct {
 	gaz gaz
 }
 
-// New returns an Extractor using the gazetteer g.
+// New returns an Extractor using the gazetteer g. It builds the word lists
+// and the gazetteer's country keys now (a few milliseconds, once per
+// process) rather than inside the first extraction.
 func New(g *geo.Gazetteer) *Extractor {
+	lexicons()
+	if g != nil {
+		keysOf(g)
+	}
 	return &Extractor{gaz: gaz{g: g}}
 }
 
