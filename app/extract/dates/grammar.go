@@ -36,6 +36,21 @@ func (p *parser) match(i int) (expr, int, bool) {
 	return expr{}, 0, false
 }
 
+// canStart reports whether an expression may begin at t: the tokens
+// match looks at further.
+func (t *token) canStart() bool {
+	switch t.kind {
+	case tNumDate, tNum:
+		return true
+	case tWord:
+		switch t.lex.cls {
+		case cMonth, cHijri, cWeekday, cKey, cCount:
+			return true
+		}
+	}
+	return false
+}
+
 // key returns the keyword at i, or kNone.
 func (p *parser) key(i int) key {
 	if i < 0 || i >= len(p.t) || p.t[i].kind != tWord || p.t[i].lex.cls != cKey {

@@ -133,6 +133,10 @@ type finder struct {
 // scan matches the tokens of one piece, whose offsets start at base.
 func (f *finder) scan(p *parser, base int) {
 	for i := 0; i < len(p.t); {
+		if !p.t[i].canStart() {
+			i++ // most tokens: spare match its result
+			continue
+		}
 		e, next, ok := p.match(i)
 		if !ok {
 			i++
