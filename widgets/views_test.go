@@ -13,8 +13,7 @@ import (
 
 func TestUI_viewsLoadAfterImportAndOpenMeetings(t *testing.T) {
 	// Crossings to the UI goroutine are queued and run here, as the real
-	// driver runs them on its one goroutine; set before the database opens,
-	// since opening loads the views.
+	// driver runs them on its one goroutine; set before the database opens.
 	queue := make(chan func(), 256)
 	a := test.NewTempApp(t)
 	u := NewUI(a, Deps{OpenStore: openStorage, Pipeline: fakePipeline()})
@@ -28,10 +27,22 @@ func TestUI_viewsLoadAfterImportAndOpenMeetings(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := seedFiles(t)[:3]
+	done := make(chan struct{}, 1)
+	u.afterImport = func(app.Report, error) { done <- struct{}{} }
 	u.importPaths(files)
+	for len(done) == 0 {
+		waitFor(t, queue)()
+	}
 	tl := u.views.timeline.timeline
+	if len(tl.data.Meetings) != 0 || u.views.timeline.undated.Text != "" || !u.views.stale {
+		t.Fatalf("the views loaded (%d meetings, %q) before their tab was shown", len(tl.data.Meetings), u.views.timeline.undated.Text)
+	}
+	u.tabs.Select(u.views.items[1]) // Cities: both views load, in one query
 	for len(tl.data.Meetings) != len(files) || len(u.views.cities.data.Meetings) != len(files) {
 		waitFor(t, queue)()
+	}
+	if u.views.stale || tl.data != u.views.cities.data {
+		t.Errorf("stale %v after loading; shared data %v", u.views.stale, tl.data == u.views.cities.data)
 	}
 	if got := u.views.cities.noPlace.Text; got != "3 meetings have no place (calls, or no known city) and are not shown on the map." {
 		t.Errorf("cities: %q", got)
@@ -99,6 +110,7 @@ func TestViews_findMeeting(t *testing.T) {
 	loaded := make(chan struct{}, 16)
 	tl.loaded = func() { loaded <- struct{}{} }
 	importAndWait(t, u, seedFiles(t)[:2])
+	u.tabs.Select(u.views.items[0])
 	for len(tl.data.Meetings) != 2 {
 		waitFor(t, loaded)
 	}
