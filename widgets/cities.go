@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"fmt"
+	"reflect"
 	"sort"
 	"strconv"
 
@@ -159,6 +160,9 @@ func (v *citiesView) set(d *app.ViewData) {
 	v.cityMap.SetData(d)
 	v.noPlace.SetText(fmt.Sprintf("%s no place (calls, or no known city) and %s not shown on the map.",
 		countNoun(d.NoPlace, "meeting has", "meetings have"), pronoun(d.NoPlace)))
+	if len(d.Meetings) == 0 && !reflect.DeepEqual(v.filter.applied, app.ViewFilter{}) {
+		v.noPlace.SetText("No meetings match the filters.")
+	}
 	v.cityTitle.SetText("Select a city to list its meetings.")
 	v.list.UnselectAll()
 	v.resort()

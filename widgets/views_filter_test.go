@@ -184,6 +184,7 @@ func TestCitiesView_filters(t *testing.T) {
 		{"date range", func(f *viewFilter) { setFilter(f.from, "2025-09") }, []string{"Isfahan | IR | 1 | 2025-09-23 | 2025-09-23",
 			"Tehran | IR | 1 | 2025-09-30 | 2025-09-30"}, "0 meetings have"},
 		{"person", func(f *viewFilter) { setFilter(f.person, "Rafizadeh") }, []string{"Tehran | IR | 3 | 2024 | 2025-09-30"}, "1 meeting has"},
+		{"nothing matches", func(f *viewFilter) { setFilter(f.country, "FR") }, nil, "No meetings match the filters."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
