@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"parley/app"
@@ -63,7 +64,7 @@ func newReviewView(u *UI) *reviewView {
 	right := container.NewHSplit(container.NewVScroll(r.form.pane.content), r.source.content)
 	right.Offset = 0.5
 	split := container.NewHSplit(left, right)
-	split.Offset = 0.28
+	split.Offset = 0.32
 	r.content = split
 	return r
 }
@@ -99,7 +100,11 @@ func (r *reviewView) makeMoreFilters() fyne.CanvasObject {
 	r.sort = widget.NewSelect([]string{"By date", "By import"}, nil)
 	r.sort.SetSelectedIndex(0)
 	r.sort.OnChanged = func(string) { r.reload() }
-	return container.NewGridWithColumns(4, r.country, r.from, r.to, r.sort)
+	// Two lines rather than four entries side by side: one line made the
+	// queue so wide that the article beside the form was squeezed.
+	countryWidth := fyne.MeasureText("MMM", theme.TextSize(), fyne.TextStyle{}).Width + 4*theme.Padding()
+	first := container.New(columns{widths: []float32{countryWidth, 0}, flex: 1, gap: theme.Padding()}, r.country, r.sort)
+	return container.NewVBox(first, container.NewGridWithColumns(2, r.from, r.to))
 }
 
 // statusLabels are the filter's options with their counts.

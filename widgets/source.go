@@ -71,7 +71,7 @@ func (p *sourcePanel) Set(a app.Article, src app.Source) {
 	segs, start := evidenceSegments(a.Text, src)
 	p.text.Segments = segs
 	p.text.Refresh()
-	p.scrollTo(start, len(a.Text))
+	p.scrollTo(a.Text, start)
 }
 
 // Clear empties the panel.
@@ -143,16 +143,29 @@ func plainSegment(s string) *widget.TextSegment {
 	return &widget.TextSegment{Text: s, Style: widget.RichTextStyleInline}
 }
 
-// scrollTo scrolls so that byte offset at of a text of length n is near the
-// top: proportionally, since the wrapped line of a byte is not exposed.
-func (p *sourcePanel) scrollTo(at, n int) {
+// scrollTo scrolls so that byte offset at of text is a little below the
+// top. Where the wrapped line of a byte falls is measured by wrapping the
+// text before it at the panel's width; before the panel has a width it is
+// estimated in proportion to the offset.
+func (p *sourcePanel) scrollTo(text string, at int) {
 	p.scroll.Offset = fyne.Position{}
-	if at > 0 && n > 0 {
-		h := p.text.MinSize().Height - p.scroll.Size().Height
-		y := p.text.MinSize().Height*float32(at)/float32(n) - p.scroll.Size().Height/3
-		p.scroll.Offset.Y = max(0, min(y, h))
+	if at > 0 && len(text) > 0 {
+		view := p.scroll.Size().Height
+		y := p.text.MinSize().Height * float32(at) / float32(len(text))
+		if w := p.text.Size().Width; w > 0 {
+			y = textHeight(text[:at], w)
+		}
+		p.scroll.Offset.Y = max(0, min(y-view/6, p.text.MinSize().Height-view))
 	}
 	p.scroll.Refresh()
+}
+
+// textHeight is how tall s is when wrapped by words at width w.
+func textHeight(s string, w float32) float32 {
+	rt := widget.NewRichText(plainSegment(s))
+	rt.Wrapping = fyne.TextWrapWord
+	rt.Resize(fyne.NewSize(w, 0))
+	return rt.MinSize().Height
 }
 
 // showDateError shows under a date entry why s is not a date, or hides it.
