@@ -116,6 +116,15 @@ func (u *UI) ShowAndRun() { u.win.ShowAndRun() }
 // current database stays open and shown, and the error is returned for the
 // caller to show (the menu shows it with ShowError).
 func (u *UI) Open(path string) error {
+	if err := u.attach(path); err != nil {
+		return err
+	}
+	return u.refresh()
+}
+
+// attach opens the database at path and makes it the current one, without
+// reading its counts or lists (Open and OpenAtStart do that).
+func (u *UI) attach(path string) error {
 	if u.run != nil || u.exporting {
 		return errBusy()
 	}
@@ -131,7 +140,7 @@ func (u *UI) Open(path string) error {
 	u.noteReadOnly(s)
 	u.meetings.Reset()
 	u.articles.Reset()
-	return u.refresh()
+	return nil
 }
 
 // refresh reloads the counts and both lists from the store and chooses
