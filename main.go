@@ -60,11 +60,11 @@ func runGUI(dbPath string) error {
 		Pipeline:  pipeline.Default(),
 		DefaultDB: defaultDB,
 	})
-	if err := ui.Open(dbPath); err != nil {
+	if err := ui.OpenAtStart(dbPath); err != nil { // the lists load after the first frame
 		ui.ShowError(err)
 	}
 	if os.Getenv("PARLEY_QUIT_AFTER_FIRST_FRAME") == "1" {
-		quitAfterFirstFrame() // for timing start-up: firstframe.go
+		quitAfterFirstFrame(ui) // for timing start-up: firstframe.go
 	}
 	ui.ShowAndRun()
 	return nil
