@@ -34,9 +34,12 @@ export LANG := en_US.UTF-8
 # Arabic script and falls back to the system's fonts (fonts-nanum: Korean,
 # fonts-noto-ui-core: Arabic and Persian, among others).
 DEB_PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libxkbcommon-dev fonts-nanum fonts-noto-ui-core
+# What the tests use besides: the CSV test checks that Python's csv module
+# and LibreOffice Calc read the exported cells as Parley wrote them.
+TEST_DEB_PACKAGES := python3 libreoffice-calc-nogui
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: deps check-go build run test fmt-check vet smoke bench fuzz clean
+.PHONY: deps test-deps check-go build run test fmt-check vet smoke bench fuzz clean
 
 ## deps: install the missing Debian packages (apt-get, as root or with sudo) and check Go
 deps: check-go
@@ -53,6 +56,10 @@ deps: check-go
 	  $(SUDO) apt-get update; \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$missing; \
 	fi
+
+## test-deps: deps, and the programs the tests read Parley's output with
+test-deps:
+	@$(MAKE) --no-print-directory deps DEB_PACKAGES='$(DEB_PACKAGES) $(TEST_DEB_PACKAGES)'
 
 ## check-go: fail with instructions unless Go >= the go.mod version is installed
 check-go:
@@ -78,7 +85,7 @@ run: deps build
 	./bin/parley $(ARGS)
 
 ## test: formatting, vet, every test with the race detector, then a smoke test of the binary
-test: deps fmt-check vet
+test: test-deps fmt-check vet
 	$(GO) test -race -tags '$(TAGS)' -timeout $(TEST_TIMEOUT) ./...
 	$(MAKE) --no-print-directory smoke
 
