@@ -115,6 +115,10 @@ func TestReview_deleteMeeting(t *testing.T) {
 		{"button", func(t *testing.T, u *reviewUI) { test.Tap(button(t, u, "Delete…")) }},
 		{"Ctrl+Delete", func(t *testing.T, u *reviewUI) { u.win.Canvas().(fyne.Shortcutable).TypedShortcut(scDelete) }},
 		{"menu", func(t *testing.T, u *reviewUI) { menuItem(t, u, "Meeting", "Delete meeting…").Action() }},
+		{"Ctrl+Delete while typing", func(t *testing.T, u *reviewUI) {
+			u.win.Canvas().Focus(u.review.form.venue)
+			u.review.form.venue.TypedShortcut(scDelete)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -69,6 +69,10 @@ func (r *reviewView) onShortcut(s fyne.Shortcut) bool {
 		scUndo.ShortcutName(): r.Undo, (&fyne.ShortcutUndo{}).ShortcutName(): r.Undo,
 		scRedo.ShortcutName(): r.Redo, (&fyne.ShortcutRedo{}).ShortcutName(): r.Redo,
 		scFind.ShortcutName(): r.FocusSearch,
+		// The Meeting menu's keys, so they also work while a field has the
+		// focus (the window's own bindings do not reach a focused entry).
+		scNewMeeting.ShortcutName(): r.NewMeeting, scDelete.ShortcutName(): r.DeleteMeeting,
+		scMerge.ShortcutName(): r.MergeWith, scSplit.ShortcutName(): r.Split,
 	}
 	a, ok := actions[s.ShortcutName()]
 	if !ok || !r.visible() {
