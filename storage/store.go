@@ -129,10 +129,13 @@ func (s *Store) prepare(ctx context.Context, o options) error {
 //     must never queue behind the writer.
 //   - _stmt_cache_size: reuse prepared statements; a batch import runs the
 //     same few inserts thousands of times.
-//   - _cache_size: 16 MiB of pages per connection instead of SQLite's 2 MiB;
-//     walking 100,000 meetings in date order reads pages all over the file,
-//     and the larger cache halved the system time of that walk (measured).
-//     At most five connections keep this well inside Parley's memory budget.
+//   - _cache_size: 16 MiB of pages for the writer instead of SQLite's 2 MiB
+//     (an import touches the tables and their indexes all over the file);
+//     4 MiB for each reader. A cache lives as long as its connection, and
+//     the views' walks over every meeting filled four readers' 16 MiB
+//     caches, which put the window with both views shown over its 300 MB
+//     budget (docs/benchmarks.md); the readers' queries (a page of the
+//     queue, a search, the views' one-query walk) measured no slower.
 func dsn(path string, busy time.Duration, readOnly bool) string {
 	q := url.Values{}
 	q.Set("_foreign_keys", "on")
@@ -141,6 +144,7 @@ func dsn(path string, busy time.Duration, readOnly bool) string {
 	q.Set("_stmt_cache_size", "64")
 	q.Set("_cache_size", "-16384")
 	if readOnly {
+		q.Set("_cache_size", "-4096")
 		q.Set("_txlock", "deferred")
 		q.Set("_query_only", "on")
 	} else {
