@@ -3,22 +3,22 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"strings"
 
 	"parley/app"
 )
 
-// eachChunk is how many meetings EachMeeting completes (participants and
-// sources) per round trip: large enough to be fast, small enough to keep
-// memory flat however many meetings there are.
-const eachChunk = 256
+// meetingColumns and meetingFrom make meetingSelect.
+const (
+	meetingColumns = `SELECT m.id, m.kind, m.date, m.venue, m.summary, m.notes, m.topics, m.status,
+	m.confidence, m.flags, m.created_at, m.updated_at, coalesce(pl.city, ''), coalesce(pl.country, ''),
+	coalesce(pl.lat, 0), coalesce(pl.lon, 0), coalesce(pl.geonames_id, 0)`
+	meetingFrom = `
+	FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id`
+)
 
 // meetingSelect reads one meeting row with its place; scanMeeting matches it.
-const meetingSelect = `SELECT m.id, m.kind, m.date, m.venue, m.summary, m.notes, m.topics, m.status,
-	m.confidence, m.flags, m.created_at, m.updated_at, coalesce(pl.city, ''), coalesce(pl.country, ''),
-	coalesce(pl.lat, 0), coalesce(pl.lon, 0), coalesce(pl.geonames_id, 0)
-	FROM meetings m LEFT JOIN places pl ON pl.id = m.place_id`
+const meetingSelect = meetingColumns + meetingFrom
 
 // FindMeetings lists the meetings f selects, with place, participants and
 // sources, sorted and paged as f says.
@@ -37,11 +37,14 @@ func (s *Store) FindMeetings(ctx context.Context, f app.MeetingFilter) ([]app.Me
 	return list, err
 }
 
-// EachMeeting calls fn for every meeting f selects, in f's order, reading
-// them through a cursor a chunk at a time. All calls see one snapshot of
-// the database. An error from fn stops the walk and is returned as is.
+// EachMeeting calls fn for every meeting f selects, in f's order, with the
+// same fields as FindMeetings. It reads them through one query whose rows
+// carry each meeting's participants and sources packed in two columns
+// (wholeSelect), so memory stays flat however many meetings there are. All
+// calls see one snapshot of the database. An error from fn stops the walk
+// and is returned as is.
 func (s *Store) EachMeeting(ctx context.Context, f app.MeetingFilter, fn func(app.Meeting) error) error {
-	q, args, err := meetingQuery(f)
+	q, args, err := meetingQueryWith(wholeSelect, f)
 	if err != nil {
 		return err
 	}
@@ -50,7 +53,7 @@ func (s *Store) EachMeeting(ctx context.Context, f app.MeetingFilter, fn func(ap
 		fnErr = fn(m)
 		return fnErr
 	}
-	err = s.inRead(ctx, func(tx *sql.Tx) error { return walkMeetings(ctx, tx, q, args, call) })
+	err = s.inRead(ctx, func(tx *sql.Tx) error { return walkWhole(ctx, tx, q, args, call) })
 	if fnErr != nil {
 		return fnErr
 	}
@@ -128,45 +131,6 @@ func scanBrief(r scanner) (app.Meeting, error) {
 	return m, nil
 }
 
-// walkMeetings runs q and hands its meetings to fn, completed a chunk at a time.
-func walkMeetings(ctx context.Context, tx *sql.Tx, q string, args []any, fn func(app.Meeting) error) error {
-	rows, err := tx.QueryContext(ctx, q, args...)
-	if err != nil {
-		return err
-	}
-	defer rows.Close()
-	chunk := make([]app.Meeting, 0, eachChunk)
-	for rows.Next() {
-		m, err := scanMeeting(rows)
-		if err != nil {
-			return err
-		}
-		if chunk = append(chunk, m); len(chunk) == eachChunk {
-			if err := flushChunk(ctx, tx, chunk, fn); err != nil {
-				return err
-			}
-			chunk = chunk[:0]
-		}
-	}
-	if err := rows.Err(); err != nil {
-		return err
-	}
-	return flushChunk(ctx, tx, chunk, fn)
-}
-
-// flushChunk completes the chunk's meetings and hands them to fn.
-func flushChunk(ctx context.Context, tx *sql.Tx, chunk []app.Meeting, fn func(app.Meeting) error) error {
-	if err := completeMeetings(ctx, tx, chunk); err != nil {
-		return err
-	}
-	for _, m := range chunk {
-		if err := fn(m); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Meeting returns one meeting with its place, participants and sources;
 // ENotFound when there is none.
 func (s *Store) Meeting(ctx context.Context, id int64) (app.Meeting, error) {
@@ -188,17 +152,23 @@ func (s *Store) Meeting(ctx context.Context, id int64) (app.Meeting, error) {
 
 // meetingQuery renders f as SQL. Every value is a bound parameter.
 func meetingQuery(f app.MeetingFilter) (string, []any, error) {
+	return meetingQueryWith(meetingSelect, f)
+}
+
+// meetingQueryWith is meetingQuery reading the rows with sel, a
+// "SELECT ... FROM meetings m ..." that names the meetings m.
+func meetingQueryWith(sel string, f app.MeetingFilter) (string, []any, error) {
 	if err := validateFilter(f); err != nil {
 		return "", nil, err
 	}
 	cond, args := meetingWhere(f)
 	if f.Limit <= 0 && f.Offset <= 0 {
-		return meetingSelect + cond + orderBy(f.Sort), args, nil
+		return sel + cond + orderBy(f.Sort), args, nil
 	}
 	// A page is found first from ids and indexes alone, then only its rows
 	// are read whole: skipping Offset rows then costs index steps, not rows.
 	page := `SELECT m.id FROM meetings m` + cond + orderBy(f.Sort) + limitClause(f.Limit, f.Offset)
-	return meetingSelect + ` WHERE m.id IN (` + page + `)` + orderBy(f.Sort), args, nil
+	return sel + ` WHERE m.id IN (` + page + `)` + orderBy(f.Sort), args, nil
 }
 
 // meetingWhere renders f's conditions as a WHERE clause ("" for none) and
@@ -291,21 +261,27 @@ func queryMeetings(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]ap
 	return list, rows.Err()
 }
 
-func scanMeeting(r scanner) (app.Meeting, error) {
+func scanMeeting(r scanner) (app.Meeting, error) { return scanMeetingPlus(r) }
+
+// scanMeetingPlus reads a row of meetingColumns followed by the columns
+// scanned into extra.
+func scanMeetingPlus(r scanner, extra ...any) (app.Meeting, error) {
 	var m app.Meeting
 	var date, topics, flags, created, updated string
-	err := r.Scan(&m.ID, &m.Kind, &date, &m.Venue, &m.Summary, &m.Notes, &topics, &m.Status,
+	dest := []any{&m.ID, &m.Kind, &date, &m.Venue, &m.Summary, &m.Notes, &topics, &m.Status,
 		&m.Confidence, &flags, &created, &updated, &m.Place.City, &m.Place.Country,
-		&m.Place.Lat, &m.Place.Lon, &m.Place.GeoID)
-	if err != nil {
+		&m.Place.Lat, &m.Place.Lon, &m.Place.GeoID}
+	if err := r.Scan(append(dest, extra...)...); err != nil {
 		return m, err
 	}
 	m.Date = storedDate(date)
 	m.CreatedAt, m.UpdatedAt = parseTimestamp(created), parseTimestamp(updated)
-	if err := json.Unmarshal([]byte(topics), &m.Topics); err != nil {
+	var err error
+	if m.Topics, err = decodeList(topics); err != nil {
 		return m, err
 	}
-	return m, json.Unmarshal([]byte(flags), &m.Flags)
+	m.Flags, err = decodeList(flags)
+	return m, err
 }
 
 // completeMeetings fills in the participants and sources of list with one
