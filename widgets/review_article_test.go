@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -64,5 +65,28 @@ func TestReview_editArticleMetadata(t *testing.T) {
 	}
 	if src.datelineDate.Text != before.DatelineDate.String() || src.title.Text != "Envoy visits Isfahan" {
 		t.Errorf("panel after undo: dateline %q title %q", src.datelineDate.Text, src.title.Text)
+	}
+}
+
+func TestReview_sourceChoiceForMergedMeeting(t *testing.T) {
+	u := newReviewUI(t)
+	keep, other := u.review.items[0].ID, u.review.items[1].ID
+	second := dbMeeting(t, u, other).Sources[0]
+	if err := u.store.(*storage.Store).MergeMeetings(context.Background(), keep, other); err != nil {
+		t.Fatal(err)
+	}
+	u.review.reloadKeeping(keep)
+	src := u.review.source
+	if !src.sources.Visible() || len(src.sources.Options) != 2 || src.sources.SelectedIndex() != 0 {
+		t.Fatalf("source choice: visible %v, options %q", src.sources.Visible(), src.sources.Options)
+	}
+	src.sources.SetSelectedIndex(1)
+	if src.title.Text != second.ArticleTitle || !strings.Contains(src.text.String(), second.Evidence) {
+		t.Errorf("second source shows title %q, want %q with its evidence", src.title.Text, second.ArticleTitle)
+	}
+	// A meeting from one article needs no choice.
+	u.review.reloadKeeping(u.review.items[1].ID)
+	if src.sources.Visible() {
+		t.Error("the source choice shows for a meeting with one source")
 	}
 }

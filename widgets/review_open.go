@@ -56,18 +56,27 @@ func (r *reviewView) openMeeting(id int64) {
 	r.showSource(m)
 }
 
-// showSource shows the meeting's first source article.
+// showSource shows the meeting's first source article; a meeting reported
+// by several articles offers the others in the panel's source choice.
 func (r *reviewView) showSource(m app.Meeting) {
 	if len(m.Sources) == 0 {
 		r.source.Clear()
+		r.source.setSources(nil, nil)
 		return
 	}
-	a, err := r.u.store.Article(context.Background(), m.Sources[0].ArticleID)
+	r.source.setSources(m.Sources, func(i int) { r.showArticle(m.Sources[i]) })
+	r.showArticle(m.Sources[0])
+}
+
+// showArticle shows the article of src, its evidence emphasised, with its
+// metadata fields saving into that article.
+func (r *reviewView) showArticle(src app.Source) {
+	a, err := r.u.store.Article(context.Background(), src.ArticleID)
 	if err != nil {
 		r.u.ShowError(err)
 		return
 	}
-	r.source.Set(a, m.Sources[0])
+	r.source.Set(a, src)
 	r.source.published.OnCommit = func(s string) {
 		if s != a.Published.String() {
 			r.onPublished(a.ID, s)

@@ -34,6 +34,7 @@ type sourcePanel struct {
 	pubError      *widget.Label
 	datelineError *widget.Label
 	file          *widget.Label // where the article came from
+	sources       *widget.Select // which source article, when there are several
 	text          *widget.RichText
 	scroll        *container.Scroll
 	content       fyne.CanvasObject
@@ -43,7 +44,8 @@ func newSourcePanel() *sourcePanel {
 	p := &sourcePanel{title: newCommitEntry("Title"), outlet: newCommitEntry("Outlet or agency"),
 		published: newCommitEntry("Published, e.g. 2025-09-30"), datelineCity: newCommitEntry("Dateline city"),
 		datelineDate: newCommitEntry("Dateline date"), pubError: errorLabel(), datelineError: errorLabel(),
-		file: lowLabel(), text: widget.NewRichText()}
+		file: lowLabel(), text: widget.NewRichText(), sources: widget.NewSelect(nil, nil)}
+	p.sources.Hide()
 	p.title.TextStyle.Bold = true
 	p.published.OnChanged = func(s string) { showDateError(p.pubError, s) }
 	p.datelineDate.OnChanged = func(s string) { showDateError(p.datelineError, s) }
@@ -56,7 +58,7 @@ func newSourcePanel() *sourcePanel {
 		widget.NewFormItem("Published", container.NewVBox(p.published, p.pubError)),
 		widget.NewFormItem("Dateline", container.NewVBox(dateline, p.datelineError)),
 	)
-	p.content = container.NewBorder(container.NewVBox(form, p.file, widget.NewSeparator()), nil, nil, nil, p.scroll)
+	p.content = container.NewBorder(container.NewVBox(p.sources, form, p.file, widget.NewSeparator()), nil, nil, nil, p.scroll)
 	return p
 }
 
@@ -72,6 +74,28 @@ func (p *sourcePanel) Set(a app.Article, src app.Source) {
 	p.text.Segments = segs
 	p.text.Refresh()
 	p.scrollTo(a.Text, start)
+}
+
+// setSources offers the meeting's source articles when there are several
+// ("Source 2 of 3: title"); show is called with the index picked.
+func (p *sourcePanel) setSources(srcs []app.Source, show func(int)) {
+	p.sources.OnChanged = nil
+	if len(srcs) < 2 {
+		p.sources.Hide()
+		return
+	}
+	labels := make([]string, len(srcs))
+	for i, s := range srcs {
+		labels[i] = fmt.Sprintf("Source %d of %d: %s", i+1, len(srcs), orNone(s.ArticleTitle))
+	}
+	p.sources.SetOptions(labels)
+	p.sources.SetSelectedIndex(0)
+	p.sources.OnChanged = func(string) {
+		if i := p.sources.SelectedIndex(); i >= 0 {
+			show(i)
+		}
+	}
+	p.sources.Show()
 }
 
 // Clear empties the panel.
