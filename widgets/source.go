@@ -33,7 +33,7 @@ type sourcePanel struct {
 	datelineDate  *commitEntry
 	pubError      *widget.Label
 	datelineError *widget.Label
-	file          *widget.Label // where the article came from
+	file          *widget.Label  // where the article came from
 	sources       *widget.Select // which source article, when there are several
 	text          *widget.RichText
 	scroll        *container.Scroll
