@@ -6,6 +6,7 @@ package main
 import (
 	"os"
 	"runtime"
+	"runtime/debug"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -50,6 +51,13 @@ func openStore(path string) (app.Store, error) {
 func runGUI(dbPath string) error {
 	if err := checkDisplay(runtime.GOOS, os.Getenv); err != nil {
 		return err
+	}
+	if os.Getenv("GOGC") == "" {
+		// The timeline and city views keep every meeting in memory; a GC
+		// target of half the live heap instead of all of it kept the window
+		// with both views shown at 100,000 meetings about 20 MB lower, under
+		// its 300 MB budget (docs/benchmarks.md).
+		debug.SetGCPercent(50)
 	}
 	defaultDB, err := storage.DefaultPath()
 	if err != nil {
