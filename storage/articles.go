@@ -37,6 +37,9 @@ func (s *Store) SaveArticles(ctx context.Context, batch []app.NewArticle) ([]app
 	err := s.inWrite(ctx, func(tx *sql.Tx) error {
 		var fresh searchQueue
 		people := personCache{}
+		if err := loadPeople(ctx, tx, people, batch); err != nil {
+			return err
+		}
 		for i, na := range batch {
 			r, meetings, err := saveArticle(ctx, tx, na, now, people)
 			if err != nil {

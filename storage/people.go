@@ -3,7 +3,10 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -13,6 +16,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"parley/app"
 )
 
 // fold is the form names are matched in: case folded, diacritics removed,
@@ -50,8 +55,52 @@ func cleanName(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // personCache remembers, within one transaction, the person each folded
 // name resolved to: an import names the same people again and again. It
-// must not outlive the transaction (a rollback forgets new people).
+// must not outlive the transaction (a rollback forgets new people). A
+// name mapped to 0 is known to have no person yet (see loadPeople).
 type personCache map[string]int64
+
+// loadPeople fills cache with the people the batch's participant names
+// refer to, found with one query instead of one per name (which was a
+// fifth of an import's saving time), and marks the names no alias has
+// with 0. The result is the same as resolving the names one at a time in
+// the same transaction: the oldest person with the alias.
+func loadPeople(ctx context.Context, tx *sql.Tx, cache personCache, batch []app.NewArticle) error {
+	keys := map[string]bool{}
+	for _, na := range batch {
+		for _, m := range na.Meetings {
+			for _, p := range m.Participants {
+				if key := fold(cleanName(p.Name)); p.PersonID == 0 && key != "" {
+					keys[key] = true
+				}
+			}
+		}
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(slices.Collect(maps.Keys(keys)))
+	if err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT folded, min(person_id) FROM person_aliases
+		WHERE folded IN (SELECT value FROM json_each(?)) GROUP BY folded`, string(list))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for key := range keys {
+		cache[key] = 0
+	}
+	for rows.Next() {
+		var key string
+		var id int64
+		if err := rows.Scan(&key, &id); err != nil {
+			return err
+		}
+		cache[key] = id
+	}
+	return rows.Err()
+}
 
 // resolvePerson returns the person a participant's name refers to: the one
 // that has this name (folded) as an alias, or else a new person whose
@@ -60,12 +109,17 @@ type personCache map[string]int64
 func resolvePerson(ctx context.Context, tx *sql.Tx, cache personCache, name string, now time.Time) (int64, error) {
 	name = cleanName(name)
 	key := fold(name)
-	if id, ok := cache[key]; ok {
+	id, known := cache[key]
+	if known && id != 0 {
 		return id, nil
 	}
-	var id int64
-	err := tx.QueryRowContext(ctx,
-		`SELECT person_id FROM person_aliases WHERE folded = ? ORDER BY person_id LIMIT 1`, key).Scan(&id)
+	var err error
+	if known { // loadPeople found no alias
+		err = sql.ErrNoRows
+	} else {
+		err = tx.QueryRowContext(ctx,
+			`SELECT person_id FROM person_aliases WHERE folded = ? ORDER BY person_id LIMIT 1`, key).Scan(&id)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		id, err = insertPerson(ctx, tx, name, key, now)
 	}
