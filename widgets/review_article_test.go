@@ -90,3 +90,31 @@ func TestReview_sourceChoiceForMergedMeeting(t *testing.T) {
 		t.Error("the source choice shows for a meeting with one source")
 	}
 }
+
+func TestReview_viewsShowReviewChanges(t *testing.T) {
+	u := newReviewUI(t)
+	tl := u.views.timeline
+	loaded := make(chan struct{}, 4)
+	tl.loaded = func() { loaded <- struct{}{} }
+	u.tabs.Select(u.views.items[0])
+	runUntil(t, u, loaded)
+	id := u.review.open
+	u.showReview()
+	if err := waitSaved(t, u, func() { test.Tap(button(t, u, "Confirm")) }); err != nil {
+		t.Fatal(err)
+	}
+	u.tabs.Select(u.views.items[0])
+	runUntil(t, u, loaded)
+	found := false
+	for _, m := range tl.data.Meetings {
+		if m.ID == id {
+			found = true
+			if m.Status != app.StatusConfirmed {
+				t.Errorf("the timeline shows meeting %d as %v after it was confirmed", id, m.Status)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the timeline does not show meeting %d", id)
+	}
+}

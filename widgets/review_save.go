@@ -28,6 +28,8 @@ func (r *reviewView) background(work func(app.ReviewStore) error, done func(erro
 		r.u.onUI(func() {
 			if err != nil {
 				r.u.ShowError(err)
+			} else if r.u.views != nil {
+				r.u.views.stale = true // Timeline and Cities reload when shown next
 			}
 			done(err)
 			if r.afterSave != nil {
