@@ -180,7 +180,7 @@ func TestOpen_connectionSettings(t *testing.T) {
 		{"reader query only", s.read, "PRAGMA query_only", "1"},
 		{"reader busy timeout", s.read, "PRAGMA busy_timeout", "300"},
 		{"writer page cache", s.write, "PRAGMA cache_size", "-16384"},
-		{"reader page cache", s.read, "PRAGMA cache_size", "-16384"},
+		{"reader page cache", s.read, "PRAGMA cache_size", "-4096"},
 		{"reader synchronous FULL", s.read, "PRAGMA synchronous", "2"},
 	}
 	for _, tt := range tests {
