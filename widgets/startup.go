@@ -3,6 +3,7 @@ package widgets
 import (
 	"image"
 	"sync"
+	"time"
 
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
@@ -21,9 +22,18 @@ func (u *UI) OpenAtStart(path string) error {
 		return err
 	}
 	u.showWelcome(false) // an empty database switches to the welcome view when loaded
-	u.AfterFirstFrame(u.refreshAtStart)
+	var once sync.Once
+	load := func() { once.Do(u.refreshAtStart) }
+	u.AfterFirstFrame(load)
+	// A window that is never painted (started minimised, on a display that
+	// does not draw it) must still load its lists.
+	time.AfterFunc(startLoadFallback, func() { u.onUI(load) })
 	return nil
 }
+
+// startLoadFallback is how long OpenAtStart waits for the first frame
+// before it loads the lists anyway; a variable so tests can shorten it.
+var startLoadFallback = 3 * time.Second
 
 // refreshAtStart is the refresh OpenAtStart put off, unless the window was
 // closed or another database opened meanwhile (Open has refreshed it).

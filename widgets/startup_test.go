@@ -3,6 +3,7 @@ package widgets
 import (
 	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 )
@@ -63,6 +64,30 @@ func TestUI_OpenAtStart(t *testing.T) {
 		paintFirstFrame(t, s)
 		if s.body.Objects[0] != s.welcome.content {
 			t.Error("an empty database still shows the tabs after loading; want the welcome view")
+		}
+	})
+	t.Run("a window never painted loads its lists all the same", func(t *testing.T) {
+		defer func(d time.Duration) { startLoadFallback = d }(startLoadFallback)
+		startLoadFallback = 10 * time.Millisecond
+		u := newTestUI(t, fakePipeline())
+		importAndWait(t, u, seedFiles(t))
+		s := newStartUI(t, u)
+		loaded := make(chan struct{})
+		if err := s.OpenAtStart(u.store.Path()); err != nil {
+			t.Fatalf("OpenAtStart: %v", err)
+		}
+		go func() {
+			time.Sleep(50 * time.Millisecond)   // after the fallback has queued the load
+			crossToUI(func() { close(loaded) }) // runs behind it
+		}()
+		waitFor(t, loaded)
+		if len(s.meetings.items) == 0 {
+			t.Error("no meetings loaded without a first frame; want them loaded after the fallback delay")
+		}
+		s.meetings.items = nil
+		paintFirstFrame(t, s) // late
+		if len(s.meetings.items) != 0 {
+			t.Error("a first frame after the fallback load loaded the lists again; want them loaded once")
 		}
 	})
 	t.Run("a file that cannot be opened is an error at once", func(t *testing.T) {
