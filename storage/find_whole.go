@@ -19,7 +19,11 @@ import (
 // string by packed. Reading them in the meeting's own row lets EachMeeting
 // walk any number of meetings with one query and one scan per meeting,
 // instead of a query for participants and one for sources per chunk (which
-// SQLite had to sort: most of EachMeeting's time before).
+// SQLite had to sort: most of EachMeeting's time before). group_concat
+// joins rows in the order its FROM gives them: an ordered subquery is not
+// flattened into an aggregate, and its ORDER BY is served by the indexes
+// on meeting_id (group_concat's own ORDER BY would sort every group, which
+// measured slower). TestStore_EachMeeting_sameAsFindMeetings checks it.
 var wholeSelect = meetingColumns + `,
 	coalesce((SELECT group_concat(x, '') FROM (SELECT ` + packed("p.person_id", "p.name", "p.title", "p.organization", "p.country") + ` AS x
 		FROM participants p WHERE p.meeting_id = m.id ORDER BY p.position)), ''),
