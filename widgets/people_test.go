@@ -325,3 +325,19 @@ func TestPeople_changeKeepsReviewMeeting(t *testing.T) {
 		t.Errorf("after the rename the review shows meeting %d, want %d", u.review.open, id)
 	}
 }
+
+func TestPeople_importWhileShown(t *testing.T) {
+	u := newTestUI(t, fakePipeline())
+	v := peopleTabOf(t, u)
+	showTab(t, u, "People")
+	settle(t, v)
+	if len(v.picker.items) != 0 {
+		t.Fatalf("an empty database lists %d people", len(v.picker.items))
+	}
+	importAndWait(t, u, seedFiles(t))
+	closeDialogs(u)
+	settle(t, v)
+	if len(v.picker.items) == 0 || len(personRows(v)) == 0 {
+		t.Errorf("after an import while People is shown: %d people listed, rows %q", len(v.picker.items), personRows(v))
+	}
+}

@@ -164,6 +164,11 @@ func (u *UI) refresh() error {
 		return err
 	}
 	u.views.Reload()
+	if t := u.tabs.Selected(); t != nil { // People reloads when shown; if it is shown, now
+		if pv, ok := t.Content.(*peopleView); ok {
+			pv.picker.reload()
+		}
+	}
 	return u.articles.Load()
 }
 
