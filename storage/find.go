@@ -226,7 +226,7 @@ func validateFilter(f app.MeetingFilter) error {
 	if f.Status != nil && !f.Status.Valid() {
 		return app.Errorf(app.EInvalid, "%q is not a meeting status (new, confirmed or rejected).", *f.Status)
 	}
-	if !validCountry(f.Country) {
+	if !app.ValidCountry(f.Country) {
 		return app.Errorf(app.EInvalid, "%q is not a country code like IR or KR.", f.Country)
 	}
 	if f.Sort != "" && f.Sort != app.SortByDate && f.Sort != app.SortByImport {

@@ -25,7 +25,7 @@ func validateMeeting(m app.Meeting, textLen int) error {
 		if fold(p.Name) == "" {
 			return fmt.Errorf("participant %d has no name", i+1)
 		}
-		if !validCountry(p.Country) {
+		if !app.ValidCountry(p.Country) {
 			return fmt.Errorf("participant %s: country %q is not an ISO 3166 two-letter code", cleanName(p.Name), p.Country)
 		}
 	}
@@ -38,30 +38,13 @@ func validateMeeting(m app.Meeting, textLen int) error {
 }
 
 func validatePlace(p app.Place) error {
-	if !validCountry(p.Country) {
+	if !app.ValidCountry(p.Country) {
 		return fmt.Errorf("place: country %q is not an ISO 3166 two-letter code", p.Country)
 	}
 	if p.Lat < -90 || p.Lat > 90 || p.Lon < -180 || p.Lon > 180 {
 		return fmt.Errorf("place: coordinates %.4f, %.4f are out of range", p.Lat, p.Lon)
 	}
 	return nil
-}
-
-// validCountry accepts "" (unknown) or two ASCII letters in either case.
-func validCountry(c string) bool {
-	c = strings.TrimSpace(c)
-	if c == "" {
-		return true
-	}
-	if len(c) != 2 {
-		return false
-	}
-	for _, r := range strings.ToUpper(c) {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
 }
 
 // insertMeeting saves a valid meeting found in article articleID, with its

@@ -16,14 +16,7 @@ import (
 // or on opening a database (counts, first page of meetings and articles)
 // with 100,000 meetings stored.
 func BenchmarkUI_refreshLarge(b *testing.B) {
-	const articles, perArticle = 100, 1000
-	path := filepath.Join(b.TempDir(), "large.db")
-	fillDatabase(b, path, articles, perArticle)
-	u := NewUI(test.NewTempApp(b), Deps{OpenStore: openStorage, Pipeline: fakePipeline()})
-	b.Cleanup(u.win.Close)
-	if err := u.Open(path); err != nil {
-		b.Fatal(err)
-	}
+	u := newLargeUI(b, 100, 1000)
 	if len(u.meetings.items) != meetingPage || !u.meetings.more {
 		b.Fatalf("loaded %d meetings, want a page of %d", len(u.meetings.items), meetingPage)
 	}
@@ -32,6 +25,20 @@ func BenchmarkUI_refreshLarge(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// newLargeUI opens a window on a new database of articles, each with
+// perArticle meetings.
+func newLargeUI(b *testing.B, articles, perArticle int) *UI {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "large.db")
+	fillDatabase(b, path, articles, perArticle)
+	u := NewUI(test.NewTempApp(b), Deps{OpenStore: openStorage, Pipeline: fakePipeline()})
+	b.Cleanup(u.win.Close)
+	if err := u.Open(path); err != nil {
+		b.Fatal(err)
+	}
+	return u
 }
 
 // fillDatabase saves articles, each with perArticle meetings.

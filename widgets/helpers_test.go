@@ -89,7 +89,7 @@ func TestMain(m *testing.M) {
 
 // waitFor receives from ch, running queued UI work meanwhile, or fails the
 // test after a generous deadline.
-func waitFor[T any](t *testing.T, ch <-chan T) T {
+func waitFor[T any](t testing.TB, ch <-chan T) T {
 	t.Helper()
 	deadline := time.After(60 * time.Second)
 	for {

@@ -50,6 +50,7 @@ type reviewView struct {
 func newReviewView(u *UI) *reviewView {
 	r := &reviewView{u: u, source: newSourcePanel()}
 	r.form = newMeetingForm(r.onSave, container.NewVBox(r.makeButtons(), r.makeUnitButtons()))
+	r.form.suggestPeople = r.suggestPeople
 	r.form.shortcut = r.onShortcut
 	r.list = widget.NewList(
 		func() int { return len(r.items) },

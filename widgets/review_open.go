@@ -51,7 +51,6 @@ func (r *reviewView) openMeeting(id int64) {
 		return
 	}
 	r.open = id
-	r.form.suggestPeople = r.suggestPeople
 	r.form.Set(m, edited)
 	r.showSource(m)
 }

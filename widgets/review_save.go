@@ -29,7 +29,7 @@ func (r *reviewView) background(work func(app.ReviewStore) error, done func(erro
 			if err != nil {
 				r.u.ShowError(err)
 			} else if r.u.views != nil {
-				r.u.views.stale = true // Timeline and Cities reload when shown next
+				r.u.views.Reload() // Timeline and Cities show the change
 			}
 			done(err)
 			if r.afterSave != nil {
